@@ -1,0 +1,58 @@
+"""Extract: entities and claims for one article version per ExtractQueue message; the result
+goes to the StoreQueue (by S3 claim check when large). Pure computation: no table writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from aws_lambda_powertools.utilities.idempotency import (
+    DynamoDBPersistenceLayer,
+    IdempotencyConfig,
+    idempotent_function,
+)
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from newsclaims import pipeline
+from newsclaims.errors import MessageRejected
+from newsclaims.settings import Settings
+
+logger = Logger()
+tracer = Tracer()
+metrics = Metrics()
+settings = Settings.from_env(require=("store_queue_url", "dead_letter_queue_url"))
+services = pipeline.Services.create(settings)
+processor = BatchProcessor(event_type=EventType.SQS)
+# Keyed on the article version, not the message id: a redelivered or re-sent message for a
+# version already extracted is answered from the idempotency table instead of extracted again.
+idempotency = IdempotencyConfig(event_key_jmespath="[article_id, content_sha256]", expires_after_seconds=6 * 3600)
+persistence = DynamoDBPersistenceLayer(table_name=settings.idempotency_table_name, boto3_client=services.dynamodb)
+
+
+@idempotent_function(data_keyword_argument="message", config=idempotency, persistence_store=persistence)
+def extract_once(message: dict[str, Any]) -> dict[str, Any]:
+    return pipeline.extract_article(services, pipeline.ArticleMessage.model_validate(message))
+
+
+def extract_record(record: SQSRecord) -> None:
+    try:
+        message = pipeline.parse_article_message(record.body)
+    except MessageRejected as error:
+        logger.warning("rejected message", reason=error.reason, detail=error.detail, message_id=record.message_id)
+        pipeline.dead_letter(services, record.body, error, stage="extract")
+        return
+    summary = extract_once(message=message.model_dump(mode="json"))
+    logger.info("extracted article", **summary)
+    metrics.add_metric(name="ArticlesExtracted", unit=MetricUnit.Count, value=1)
+
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+@metrics.log_metrics
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    metrics.add_metric(name="RecordsReceived", unit=MetricUnit.Count, value=len(event["Records"]))
+    idempotency.register_lambda_context(context)
+    return process_partial_response(event=event, record_handler=extract_record, processor=processor, context=context)
