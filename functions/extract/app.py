@@ -26,9 +26,12 @@ metrics = Metrics()
 settings = Settings.from_env(require=("store_queue_url", "dead_letter_queue_url"))
 services = pipeline.Services.create(settings)
 processor = BatchProcessor(event_type=EventType.SQS)
-# Keyed on the article version, not the message id: a redelivered or re-sent message for a
+# Keyed on the article version, not the message id: a redelivered or duplicated message for a
 # version already extracted is answered from the idempotency table instead of extracted again.
-idempotency = IdempotencyConfig(event_key_jmespath="[article_id, content_sha256]", expires_after_seconds=6 * 3600)
+# The version is part of the key: text A, then B, then A again is version 3, which must be
+# extracted and stored although version 1 had the same content.
+idempotency = IdempotencyConfig(event_key_jmespath="[article_id, version, content_sha256]",
+                                expires_after_seconds=6 * 3600)
 persistence = DynamoDBPersistenceLayer(table_name=settings.idempotency_table_name, boto3_client=services.dynamodb)
 
 

@@ -20,3 +20,8 @@ def advance(seconds: float) -> None:
     """Move this process's clock forward (local runtime and tests only)."""
     global _offset
     _offset += timedelta(seconds=seconds)
+
+
+def offset_seconds() -> float:
+    """How far this process's clock has been moved forward."""
+    return _offset.total_seconds()
