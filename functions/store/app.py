@@ -1,5 +1,6 @@
 """Store: writes one article version's entities and claims to the DocumentTable per StoreQueue
-message, removes the items of older versions and marks the article COMPLETE."""
+message, removes the items of older versions, marks the article COMPLETE and announces it with an
+`ArticleAnalyzed` event on the EventBus."""
 
 from __future__ import annotations
 
@@ -33,11 +34,13 @@ def store_record(record: SQSRecord, lambda_context: LambdaContext | None = None)
         pipeline.dead_letter(services, record.body, error, stage="store")
         return
     lease = lambda_context.get_remaining_time_in_millis() / 1000 if lambda_context else DEFAULT_LEASE_SECONDS
-    stored = pipeline.store_result(services, message, lease_seconds=lease)
+    stored, announced = pipeline.store_and_publish(services, message, lease_seconds=lease)
     logger.info("stored article", article_id=message.article.article_id, version=stored.version,
                 outcome=stored.outcome, entities=stored.entity_items, claims=stored.claim_items,
-                deleted=stored.deleted_items)
+                deleted=stored.deleted_items, announced=announced)
     metrics.add_metric(name=f"Articles{stored.outcome.capitalize()}", unit=MetricUnit.Count, value=1)
+    if announced:
+        metrics.add_metric(name="ArticlesAnnounced", unit=MetricUnit.Count, value=1)
 
 
 @logger.inject_lambda_context

@@ -7,6 +7,7 @@ the result. Every way an article can be wrong raises a specific `ArticleRejected
 from __future__ import annotations
 
 import hashlib
+import html as html_lib
 import json
 import re
 import unicodedata
@@ -220,6 +221,10 @@ class _HTMLText(HTMLParser):
         return self.meta_published
 
 
+def _strip_tags(markup: str) -> str:
+    return html_lib.unescape(re.sub(r"<[^>]*>", " ", markup))
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlPage:
     text: str
@@ -231,8 +236,13 @@ def html_to_text(html: str) -> HtmlPage:
     """The story of an HTML page as plain text: the <article> when there is one, without
     scripts, styles, navigation, banners and other page furniture; paragraphs kept apart."""
     parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:
+        # the standard library's parser gives up on some malformed declarations ("<![;"):
+        # keep what it read, and the rest with its tags stripped
+        parser.parts.append(_strip_tags(parser.rawdata))
     body = "".join(parser.article_parts) if parser.article_parts and "".join(parser.article_parts).strip() else "".join(parser.parts)
     lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in body.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -20,8 +20,24 @@ from pydantic import ValidationError
 from newsclaims import ingest
 from newsclaims.errors import ArticleRejected, EmptyArticle, InvalidArticle, MessageRejected
 from newsclaims.models import ArticleIn, ArticleMessage, ExtractedMessage, ExtractionResult
+from newsclaims.records import (
+    ARTICLE_ANALYZED,
+    EVENT_SOURCE,
+    MAX_EVENT_SPEAKERS,
+    TOP_ENTITIES,
+    ArticleAnalyzed,
+    TopEntity,
+)
 from newsclaims.settings import Settings
-from newsclaims.storage import BlobStore, DocumentStore, Recorded, Stored
+from newsclaims.storage import (
+    MAX_CLAIM_ITEMS,
+    MAX_ENTITY_ITEMS,
+    MAX_TITLE,
+    BlobStore,
+    DocumentStore,
+    Recorded,
+    Stored,
+)
 
 # Bodies above this travel by S3 claim check: SQS takes 256 KiB (MaximumMessageSize in the
 # template) including attributes, so keep a margin.
@@ -36,13 +52,15 @@ class Services:
     sqs: Any
     s3: Any
     dynamodb: Any
+    events: Any = None  # EventBridge; only the Store stage publishes
 
     @classmethod
     def create(cls, settings: Settings, session: Any | None = None) -> Services:
         import boto3
 
         session = session or boto3.session.Session()
-        return cls(settings, session.client("sqs"), session.client("s3"), session.client("dynamodb"))
+        return cls(settings, session.client("sqs"), session.client("s3"), session.client("dynamodb"),
+                   session.client("events"))
 
     @property
     def documents(self) -> DocumentStore:
@@ -187,8 +205,65 @@ def parse_extracted_message(body: str) -> ExtractedMessage:
 
 
 def store_result(services: Services, message: ExtractedMessage, lease_seconds: float) -> Stored:
-    """Write one article version's items to the table (idempotent, versioned)."""
-    result = message.result
-    if result is None:
-        result = ExtractionResult.model_validate_json(services.blobs.get_text(message.result_ref))  # type: ignore[arg-type]
-    return services.documents.store_extraction(message.article, result, lease_seconds=lease_seconds)
+    """Write one article version's items to the table (idempotent, versioned), announcing nothing."""
+    return services.documents.store_extraction(message.article, load_result(services, message), lease_seconds=lease_seconds)
+
+
+def load_result(services: Services, message: ExtractedMessage) -> ExtractionResult:
+    """The extraction result of a Store message, inline or from its claim check."""
+    if message.result is not None:
+        return message.result
+    return ExtractionResult.model_validate_json(services.blobs.get_text(message.result_ref))  # type: ignore[arg-type]
+
+
+def store_and_publish(services: Services, message: ExtractedMessage, lease_seconds: float) -> tuple[Stored, bool]:
+    """The Store stage: write the version's items, then announce it on the event bus."""
+    result = load_result(services, message)
+    stored = services.documents.store_extraction(message.article, result, lease_seconds=lease_seconds)
+    return stored, publish_analyzed(services, message, result, stored)
+
+
+# --- change events ----------------------------------------------------------------------------
+
+
+class EventNotPublished(RuntimeError):
+    """EventBridge refused the event; the record is retried and the event published then."""
+
+
+def analyzed_event(article: ArticleMessage, result: ExtractionResult) -> ArticleAnalyzed:
+    """The `ArticleAnalyzed` detail of a stored version (counts as stored, after the item caps)."""
+    entities = sorted(result.entities, key=lambda e: (-len(e.mentions), e.key))
+    claims = result.claims[:MAX_CLAIM_ITEMS]
+    return ArticleAnalyzed(
+        article_id=article.article_id, version=article.version, content_sha256=article.content_sha256,
+        published_at=article.published_at, title=article.title[:MAX_TITLE] if article.title else None, url=article.url,
+        entity_count=min(len(result.entities), MAX_ENTITY_ITEMS), claim_count=len(claims),
+        top_entities=[TopEntity(key=e.key, name=e.name, type=e.type, mentions=len(e.mentions))
+                      for e in entities[:TOP_ENTITIES]],
+        speakers=sorted({c.speaker for c in claims if c.speaker})[:MAX_EVENT_SPEAKERS],
+    )
+
+
+def publish_analyzed(services: Services, message: ExtractedMessage, result: ExtractionResult, stored: Stored) -> bool:
+    """Announce a stored version on the event bus; returns whether an event was sent.
+
+    Only a version this call stored is announced, or one a previous delivery stored but failed
+    to announce (the article item keeps the last announced version): a duplicate or superseded
+    message sends nothing. Nothing is sent when EVENT_BUS_NAME is not set.
+    """
+    bus = services.settings.event_bus_name
+    if not bus or stored.outcome == "superseded":
+        return False
+    article = message.article
+    if stored.outcome == "duplicate" and services.documents.unannounced(article.article_id, article.version) is None:
+        return False
+    detail = analyzed_event(article, result)
+    response = services.events.put_events(Entries=[{
+        "EventBusName": bus, "Source": EVENT_SOURCE, "DetailType": ARTICLE_ANALYZED,
+        "Detail": detail.model_dump_json(), "Resources": [],
+    }])
+    if response.get("FailedEntryCount"):
+        entry = response["Entries"][0]
+        raise EventNotPublished(f"{entry.get('ErrorCode')}: {entry.get('ErrorMessage')}")
+    services.documents.mark_announced(article.article_id, article.version)
+    return True

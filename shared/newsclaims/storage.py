@@ -25,11 +25,20 @@ from typing import Any, Literal
 
 from boto3.dynamodb.types import TypeDeserializer
 from botocore.exceptions import ClientError
+from pydantic import BaseModel, ConfigDict, Field
 
 from newsclaims import clock
 from newsclaims.errors import ArticleBusy, ObjectNotFound
 from newsclaims.ingest import NormalisedArticle
 from newsclaims.models import ArticleMessage, Claim, Entity, ExtractionResult, TextRef
+from newsclaims.records import (
+    ArticleDocument,
+    ArticleRecord,
+    ArticleRef,
+    ClaimRecord,
+    EntityRecord,
+    SpanRecord,
+)
 
 BATCH_LIMIT = 25
 _DESERIALIZER = TypeDeserializer()
@@ -346,6 +355,32 @@ class DocumentStore:
                 return items
             kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
+    # --- change events --------------------------------------------------------------------
+    # The event is published after the items are written, so a Store that fails in between
+    # leaves a stored version that was never announced. The article item remembers the last
+    # announced version; a redelivered message finds it behind and announces it then.
+
+    def unannounced(self, article_id: str, version: int) -> ArticleRecord | None:
+        """The article if `version` is stored (COMPLETE) but was not yet announced, else None."""
+        item = self._get_article(article_id)
+        if item is None:
+            return None
+        head = plain(item)
+        if head["version"] != version or head["status"] != "COMPLETE" or head.get("published_version", 0) >= version:
+            return None
+        return parse_article_item(head)
+
+    def mark_announced(self, article_id: str, version: int) -> None:
+        """Record that `version` was announced (never moves back, never outlives a newer version)."""
+        try:
+            self._call(self.client.update_item, TableName=self.table, Key=_article_key(article_id),
+                       UpdateExpression="SET published_version = :v",
+                       ConditionExpression="version = :v AND (attribute_not_exists(published_version) OR published_version < :v)",
+                       ExpressionAttributeValues={":v": _n(version)})
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
+                raise
+
     # --- low level ------------------------------------------------------------------------
 
     def _batch_write(self, requests: list[dict[str, Any]]) -> None:
@@ -384,6 +419,225 @@ def _plain_value(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain_value(v) for k, v in value.items()}
     return value
+
+
+
+# --- reading: the access patterns of DESIGN.md section 4 ----------------------------------------
+#
+# Consumers (newsclaims.client, the Query function, `newsclaims query`) read through these, so
+# that attribute names and key formats stay in this module.
+
+
+class _Item(BaseModel):
+    """Attributes every item of an article carries (plain values, as `plain()` gives them)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    pk: str = Field(pattern=r"^ARTICLE#[0-9a-f]{16}$")
+    sk: str
+    article_id: str
+    version: int = Field(ge=1)
+    published_at: str = Field(description="ISO 8601 UTC, seconds: 2026-03-14T09:30:00Z")
+
+
+class ArticleItem(_Item):
+    """The article item (sk=ARTICLE): one per article, its current version."""
+
+    sk: Literal["ARTICLE"]
+    type: Literal["article"]
+    content_sha256: str
+    status: Literal["INGESTED", "COMPLETE"]
+    ingested_at: str
+    language: str
+    gsi3pk: str = Field(pattern=r"^DAY#\d{4}-\d{2}-\d{2}$")
+    gsi3sk: str = Field(description="{published_at}#{article_id}")
+    text_chars: int | None = None
+    title: str | None = Field(default=None, max_length=MAX_TITLE)
+    url: str | None = None
+    source: str | None = None
+    origin: str | None = None
+    text_ref: str | None = Field(default=None, description="JSON {bucket, key} of the text when it is large")
+    entity_count: int | None = None
+    claim_count: int | None = None
+    extractor_version: str | None = None
+    completed_at: str | None = None
+    truncated: bool | None = None
+    published_version: int | None = Field(default=None, description="last version announced on the event bus")
+    lease_owner: str | None = Field(default=None, description="transient: set while a Store writes the items")
+    lease_expires: float | None = None
+
+
+class EntityItem(_Item):
+    """An entity of an article version (sk=ENTITY#{key}); on gsi1 by entity, newest first."""
+
+    sk: str = Field(pattern=r"^ENTITY#")
+    type: Literal["entity"]
+    extractor_version: str
+    gsi1pk: str = Field(pattern=r"^ENTITY#")
+    gsi1sk: str = Field(description="{published_at}#{article_id}")
+    entity_key: str
+    name: str
+    entity_type: str
+    mention_count: int
+    mentions: list[list[int]] = Field(description=f"(start, end) pairs, at most {MAX_MENTIONS_STORED}")
+    aliases: list[str] | None = None
+    roles: list[str] | None = None
+    title: str | None = None
+
+
+class ClaimItem(_Item):
+    """A claim of an article version (sk=CLAIM#{nnnn}); on gsi2 by speaker when it has one."""
+
+    sk: str = Field(pattern=r"^CLAIM#\d{4}$")
+    type: Literal["claim"]
+    extractor_version: str
+    claim_key: str
+    kind: str
+    claim_status: str
+    content: str = Field(max_length=MAX_CLAIM_TEXT)
+    content_start: int
+    content_end: int
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    source: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    speaker: str | None = None
+    hedges: list[str] | None = None
+    gsi2pk: str | None = Field(default=None, pattern=r"^SPEAKER#")
+    gsi2sk: str | None = Field(default=None, description="{published_at}#{article_id}#{nnnn}")
+
+
+ITEM_MODELS: dict[str, type[_Item]] = {"article": ArticleItem, "entity": EntityItem, "claim": ClaimItem}
+
+
+@dataclass(frozen=True, slots=True)
+class IndexQuery:
+    """One list access pattern: which index, which partition, and how to read its items."""
+
+    name: str  # what is listed, for messages: "entity", "speaker", "day"
+    index: str
+    partition_attr: str
+    sort_attr: str
+    partition: str
+    complete_only: bool = False  # the article items of a day include versions still in flight
+
+    def key_of(self, item: dict[str, Any]) -> dict[str, str]:
+        """The ExclusiveStartKey that resumes a query right after `item` (a plain item)."""
+        return {attr: item[attr] for attr in ("pk", "sk", self.partition_attr, self.sort_attr)}
+
+    def owns(self, key: dict[str, Any]) -> bool:
+        """Whether a resume key belongs to this query (and is well formed)."""
+        return (set(key) == {"pk", "sk", self.partition_attr, self.sort_attr}
+                and all(isinstance(v, str) for v in key.values()) and key[self.partition_attr] == self.partition)
+
+    def request(self, table: str, *, limit: int, newest_first: bool,
+                start_key: dict[str, str] | None) -> dict[str, Any]:
+        """Keyword arguments of the low-level Query call for one page."""
+        kwargs: dict[str, Any] = {
+            "TableName": table, "IndexName": self.index, "KeyConditionExpression": "#p = :p",
+            "ExpressionAttributeNames": {"#p": self.partition_attr}, "ExpressionAttributeValues": {":p": _s(self.partition)},
+            "ScanIndexForward": not newest_first, "Limit": limit,
+        }
+        if self.complete_only:
+            kwargs["FilterExpression"] = "#status = :complete"
+            kwargs["ExpressionAttributeNames"]["#status"] = "status"
+            kwargs["ExpressionAttributeValues"][":complete"] = _s("COMPLETE")
+        if start_key:
+            kwargs["ExclusiveStartKey"] = {k: _s(v) for k, v in start_key.items()}
+        return kwargs
+
+
+def mentions_query(entity_key: str) -> IndexQuery:
+    """Articles that mention an entity (gsi1; only complete versions have entity items)."""
+    return IndexQuery("entity", "gsi1", "gsi1pk", "gsi1sk", f"ENTITY#{entity_key}")
+
+
+def speaker_query(speaker_key: str) -> IndexQuery:
+    """Claims by a speaker (gsi2)."""
+    return IndexQuery("speaker", "gsi2", "gsi2pk", "gsi2sk", f"SPEAKER#{speaker_key}")
+
+
+def day_query(day: str, *, complete_only: bool = True) -> IndexQuery:
+    """Articles published on a day, yyyy-mm-dd in UTC (gsi3)."""
+    return IndexQuery("day", "gsi3", "gsi3pk", "gsi3sk", f"DAY#{day}", complete_only=complete_only)
+
+
+def article_query(table: str, article_id: str, *, consistent: bool = False) -> dict[str, Any]:
+    """Keyword arguments of the Query for every item of one article (page with ExclusiveStartKey)."""
+    return {"TableName": table, "KeyConditionExpression": "pk = :pk", "ConsistentRead": consistent,
+            "ExpressionAttributeValues": {":pk": _s(f"ARTICLE#{article_id}")}}
+
+
+def item_kind(item: dict[str, Any]) -> str:
+    """"article", "entity" or "claim" for a plain item of the document table."""
+    return str(item.get("type", ""))
+
+
+def parse_article_item(item: dict[str, Any]) -> ArticleRecord:
+    """An article item (plain values) as a record."""
+    fields = ("article_id", "version", "status", "content_sha256", "published_at", "ingested_at", "completed_at",
+              "language", "title", "url", "source", "origin", "text_chars", "entity_count", "claim_count",
+              "extractor_version", "truncated")
+    return ArticleRecord.model_validate({f: item[f] for f in fields if f in item})
+
+
+def parse_entity_item(item: dict[str, Any]) -> EntityRecord:
+    """An entity item (plain values) as a record."""
+    return EntityRecord(
+        article_id=item["article_id"], version=item["version"], extractor_version=item["extractor_version"],
+        published_at=item["published_at"], key=item["entity_key"], name=item["name"], type=item["entity_type"],
+        mention_count=item["mention_count"], mentions=[(m[0], m[1]) for m in item.get("mentions", [])],
+        aliases=item.get("aliases", []), roles=item.get("roles", []), title=item.get("title"))
+
+
+def _span(item: dict[str, Any], prefix: str) -> SpanRecord | None:
+    if prefix not in item:
+        return None
+    return SpanRecord(text=item[prefix], start=item[f"{prefix}_start"], end=item[f"{prefix}_end"])
+
+
+def parse_claim_item(item: dict[str, Any]) -> ClaimRecord:
+    """A claim item (plain values) as a record."""
+    return ClaimRecord(
+        article_id=item["article_id"], version=item["version"], extractor_version=item["extractor_version"],
+        published_at=item["published_at"], number=int(item["sk"].removeprefix("CLAIM#")), key=item["claim_key"],
+        kind=item["kind"], status=item["claim_status"], content=_span(item, "content"), cue=_span(item, "cue"),
+        source=_span(item, "source"), speaker=item.get("speaker"), hedges=item.get("hedges", []))
+
+
+def parse_article_ref(item: dict[str, Any]) -> ArticleRef:
+    """An article item (lists by day) or an entity item (lists by entity) as a list entry."""
+    if item_kind(item) == "entity":
+        return ArticleRef(article_id=item["article_id"], version=item["version"], published_at=item["published_at"],
+                          title=item.get("title"), mention_count=item["mention_count"])
+    return ArticleRef(article_id=item["article_id"], version=item["version"], published_at=item["published_at"],
+                      title=item.get("title"), url=item.get("url"), status=item["status"])
+
+
+def parse_document(items: Iterable[dict[str, Any]]) -> ArticleDocument | None:
+    """One article's items (plain values) as a document with the entities and claims of one version.
+
+    A complete article shows its own version. Otherwise (a new version in flight) the items of
+    the newest older version still present are shown, so entities and claims never mix versions.
+    """
+    items = list(items)
+    head = next((i for i in items if item_kind(i) == "article"), None)
+    if head is None:
+        return None
+    article = parse_article_item(head)
+    rest = [i for i in items if item_kind(i) in ("entity", "claim")]
+    if article.status == "COMPLETE":
+        shown: int | None = article.version
+    else:
+        shown = max((i["version"] for i in rest if i["version"] < article.version), default=None)
+    rest = [i for i in rest if i["version"] == shown]
+    return ArticleDocument(
+        article=article, items_version=shown if rest or article.status == "COMPLETE" else None,
+        entities=sorted((parse_entity_item(i) for i in rest if item_kind(i) == "entity"),
+                        key=lambda e: (-e.mention_count, e.key)),
+        claims=sorted((parse_claim_item(i) for i in rest if item_kind(i) == "claim"), key=lambda c: c.number))
 
 
 class BlobStore:

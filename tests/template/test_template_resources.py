@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-FUNCTIONS = {"IngestFunction": "ingest", "ExtractFunction": "extract", "StoreFunction": "store"}
+FUNCTIONS = {"IngestFunction": "ingest", "ExtractFunction": "extract", "StoreFunction": "store",
+             "QueryFunction": "query"}
 OUTPUTS = {
     "ApiUrl",
     "ArticleBucketName",
@@ -22,6 +23,8 @@ OUTPUTS = {
     "IngestDLQUrl",
     "ExtractDLQUrl",
     "StoreDLQUrl",
+    "EventBusName",
+    "EventBusArn",
 }
 # Values the local runtime (shared/newsclaims/local/) knows how to resolve on moto.
 PSEUDO_PARAMETERS = {"AWS::StackName", "AWS::AccountId", "AWS::Region", "AWS::Partition", "AWS::URLSuffix"}
@@ -219,7 +222,9 @@ def test_every_function_gets_the_shared_settings(template: dict[str, Any]) -> No
                             "DEAD_LETTER_QUEUE_URL": {"Ref": "IngestDLQ"}}),
         ("ExtractFunction", {"STORE_QUEUE_URL": {"Ref": "StoreQueue"},
                              "DEAD_LETTER_QUEUE_URL": {"Ref": "ExtractDLQ"}}),
-        ("StoreFunction", {"DEAD_LETTER_QUEUE_URL": {"Ref": "StoreDLQ"}}),
+        ("StoreFunction", {"DEAD_LETTER_QUEUE_URL": {"Ref": "StoreDLQ"}, "EVENT_BUS_NAME": {"Ref": "EventBus"}}),
+        # the read API needs only the Globals (TABLE_NAME)
+        ("QueryFunction", {}),
     ],
 )
 def test_each_function_is_told_the_queue_it_feeds_and_its_own_dlq(
@@ -257,6 +262,44 @@ def test_environment_and_events_stay_within_what_the_local_runtime_resolves(temp
         props = template["Resources"][function]["Properties"]
         _assert_local_runtime_can_resolve(props.get("Environment", {}), template, f"{function}.Environment")
         _assert_local_runtime_can_resolve(props.get("Events", {}), template, f"{function}.Events")
+
+
+def test_the_read_routes_are_declared_on_the_query_function(template: dict[str, Any]) -> None:
+    events = template["Resources"]["QueryFunction"]["Properties"]["Events"]
+
+    assert {(e["Properties"]["Method"], e["Properties"]["Path"]) for e in events.values()} == {
+        ("GET", "/articles/{id}"), ("GET", "/entities/{key}/articles"),
+        ("GET", "/speakers/{key}/claims"), ("GET", "/days/{date}/articles")}
+    for event in events.values():
+        assert event["Type"] == "HttpApi"
+        assert event["Properties"]["ApiId"] == {"Ref": "Api"}
+
+
+def test_every_api_route_has_its_conditional_auth_in_the_definition_body(template: dict[str, Any]) -> None:
+    # A route missing from DefinitionBody would stay IAM-only even with ApiAuth=NONE.
+    paths = template["Resources"]["Api"]["Properties"]["DefinitionBody"]["paths"]
+    routes = {(e["Properties"]["Path"], e["Properties"]["Method"].lower())
+              for r in template["Resources"].values() if r["Type"] == "AWS::Serverless::Function"
+              for e in r["Properties"].get("Events", {}).values() if e["Type"] == "HttpApi"}
+
+    assert {(path, method) for path, item in paths.items() for method in item} == routes
+    for path, method in routes:
+        assert paths[path][method]["security"] == {
+            "Fn::If": ["UseIamAuth", [{"AWS_IAM": []}], {"Ref": "AWS::NoValue"}]}, (path, method)
+
+
+def test_stored_articles_are_announced_on_the_stacks_event_bus(template: dict[str, Any]) -> None:
+    resources = template["Resources"]
+    bus = resources["EventBus"]
+    archives = [r["Properties"] for r in resources.values() if r["Type"] == "AWS::Events::Archive"]
+
+    assert bus["Type"] == "AWS::Events::EventBus"
+    assert bus["Properties"]["Name"] == {"Fn::Sub": "${AWS::StackName}-events"}
+    assert template["Outputs"]["EventBusName"]["Value"] == {"Ref": "EventBus"}
+    assert template["Outputs"]["EventBusArn"]["Value"] == {"Fn::GetAtt": ["EventBus", "Arn"]}
+    # late consumers can replay: the bus's events are archived for 14 days
+    assert archives == [{"Description": archives[0]["Description"], "SourceArn": {"Fn::GetAtt": ["EventBus", "Arn"]},
+                         "RetentionDays": 14, "EventPattern": {"source": ["newsclaims"]}}]
 
 
 def test_the_api_route_is_declared_on_the_ingest_function(template: dict[str, Any]) -> None:

@@ -21,7 +21,7 @@ SEARCH_PATH = os.pathsep.join([str(BIN_DIR), os.environ.get("PATH", "")])
 
 
 @pytest.mark.sam
-def test_sam_build_makes_the_three_functions_and_an_arm64_layer(tmp_path: Path) -> None:
+def test_sam_build_makes_the_four_functions_and_an_arm64_layer(tmp_path: Path) -> None:
     if not SAM.is_file():
         pytest.skip(f"the SAM CLI is not installed next to {sys.executable} (pip install aws-sam-cli)")
     if shutil.which("python3.13", path=SEARCH_PATH) is None:
@@ -47,7 +47,7 @@ def test_sam_build_makes_the_three_functions_and_an_arm64_layer(tmp_path: Path) 
 
     # then
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    for function in ("IngestFunction", "ExtractFunction", "StoreFunction"):
+    for function in ("IngestFunction", "ExtractFunction", "StoreFunction", "QueryFunction"):
         assert (build_dir / function / "app.py").is_file(), function
     layer = build_dir / "SharedLayer" / "python"
     assert (layer / "newsclaims" / "__init__.py").is_file()

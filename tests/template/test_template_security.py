@@ -57,7 +57,21 @@ EXPECTED_GRANTS = {
         ("dynamodb:BatchWriteItem", "DocumentTable"),
         ("dynamodb:Query", "DocumentTable"),
         ("sqs:SendMessage", "StoreDLQ"),
+        # ArticleAnalyzed events, on the stack's own bus only
+        ("events:PutEvents", "EventBus"),
     },
+    # The read API: queries on the table and its indexes; no GetItem, Scan or writes.
+    "QueryFunction": {
+        ("dynamodb:Query", "DocumentTable"),
+        ("dynamodb:Query", "DocumentTable/index/*"),
+    },
+}
+# The read routes of the API and the function behind each (issue 7).
+READ_ROUTES = {
+    "/articles/{id}": "QueryFunction",
+    "/entities/{key}/articles": "QueryFunction",
+    "/speakers/{key}/claims": "QueryFunction",
+    "/days/{date}/articles": "QueryFunction",
 }
 
 
@@ -263,6 +277,34 @@ def test_api_auth_none_opens_post_articles(template: Template, translate: Transl
     body = _resolve_ifs(rendered["Resources"]["Api"]["Properties"]["Body"], conditions)
 
     assert "security" not in body["paths"]["/articles"]["post"]
+
+
+def test_api_auth_none_opens_the_read_routes_too(template: Template, translate: Translate) -> None:
+    conditions = _resolve_conditions(template, {"ApiAuth": "NONE"})
+    rendered = translate({"ApiAuth": "NONE"})
+    body = _resolve_ifs(rendered["Resources"]["Api"]["Properties"]["Body"], conditions)
+
+    for path in READ_ROUTES:
+        assert "security" not in body["paths"][path]["get"], path
+
+
+@pytest.mark.parametrize(("path", "function"), READ_ROUTES.items())
+def test_each_read_route_reaches_the_query_function_and_nothing_else(deployed: Template, path: str,
+                                                                      function: str) -> None:
+    paths = deployed["Resources"]["Api"]["Properties"]["Body"]["paths"]
+    integration = paths[path]["get"]["x-amazon-apigateway-integration"]
+
+    assert "${" + function + ".Arn}" in integration["uri"]["Fn::Sub"]
+    assert integration["type"] == "aws_proxy"
+    # a read route accepts GET only
+    assert set(paths[path]) - {"parameters"} == {"get"}
+
+
+def test_the_api_has_exactly_the_ingest_and_read_routes(deployed: Template) -> None:
+    body = deployed["Resources"]["Api"]["Properties"]["Body"]
+
+    assert {(path, method) for path, method, _ in _api_methods(body)} == {
+        ("/articles", "post"), *((path, "get") for path in READ_ROUTES)}
 
 
 # ---------------------------------------------------------------- least privilege

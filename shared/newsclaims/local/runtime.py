@@ -1,7 +1,8 @@
 """The stack of template.yaml on moto, with the functions run as Lambda would run them.
 
 `LocalStack` creates the template's queues (with their redrive policies), buckets (with their
-notifications) and tables in moto, then drives the functions with the semantics of Lambda's SQS
+notifications), tables and event buses in moto (or `attach`es to those already on a running
+endpoint), then drives the functions with the semantics of Lambda's SQS
 event source mapping: batches of up to BatchSize records shaped exactly as Lambda delivers them,
 each function called through its real `handler(event, context)` with the environment variables
 the template gives it; records a handler reports as failed (or all of a batch whose handler
@@ -17,13 +18,16 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import datetime
 import importlib.util
 import io
 import itertools
 import json
+import logging
 import os
 import sys
 import time
+import types
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -52,6 +56,47 @@ def project_root(start: Path | None = None) -> Path:
     if (here / "template.yaml").is_file():
         return here
     raise FileNotFoundError("template.yaml not found: run from the newsclaims checkout or pass --template")
+
+
+class FunctionTimeout(BaseException):
+    """Lambda stopping a handler (its timeout): raised by fault injection. A BaseException, so
+    that no `except Exception` in the code under test can swallow it, as none can on Lambda."""
+
+
+class _SimulatedDatetime(datetime.datetime):
+    """datetime whose now() follows newsclaims.clock (the runtime's simulated time)."""
+
+    @classmethod
+    def now(cls, tz: datetime.tzinfo | None = None) -> _SimulatedDatetime:  # type: ignore[override]
+        real = datetime.datetime.now(tz)
+        return cls.fromtimestamp(real.timestamp() + clock.offset_seconds(), tz)
+
+
+_SIMULATED_DATETIME_MODULE = types.SimpleNamespace(**{**vars(datetime), "datetime": _SimulatedDatetime})
+# Powertools' idempotency layer reads the wall clock for record expiry; a local run lets time pass
+# by moving newsclaims.clock, so those modules must see the same time.
+_WALL_CLOCK_READERS = (
+    "aws_lambda_powertools.utilities.idempotency.base",
+    "aws_lambda_powertools.utilities.idempotency.persistence.base",
+    "aws_lambda_powertools.utilities.idempotency.persistence.dynamodb",
+    "aws_lambda_powertools.utilities.idempotency.persistence.datarecord",
+)
+
+
+@contextlib.contextmanager
+def simulated_time() -> Iterator[None]:
+    """Make the libraries the handlers use read newsclaims.clock instead of the wall clock."""
+    patched = []
+    for name in _WALL_CLOCK_READERS:
+        module = sys.modules.get(name)
+        if module is not None and getattr(module, "dt", None) is datetime:
+            module.dt = _SIMULATED_DATETIME_MODULE  # type: ignore[attr-defined]
+            patched.append(module)
+    try:
+        yield
+    finally:
+        for module in patched:
+            module.dt = datetime  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -144,6 +189,7 @@ class LocalStack:
         self.queues: dict[str, QueueSpec] = {}
         self.buckets: dict[str, str] = {}
         self.tables: dict[str, str] = {}
+        self.event_buses: dict[str, str] = {}
         self.functions: dict[str, FunctionSpec] = {}
         self.sources: list[EventSource] = []
         self.stats = PumpStats()
@@ -161,6 +207,53 @@ class LocalStack:
         stack = cls(template_path or project_root() / "template.yaml", **kwargs)
         stack.deploy()
         return stack
+
+    @classmethod
+    def attach(cls, template_path: Path | None = None, *, endpoint_url: str, **kwargs: Any) -> LocalStack:
+        """The stack already deployed on a running endpoint (`newsclaims local serve`), found by
+        the names the template gives its resources; nothing is created. `LookupError` if absent."""
+        stack = cls(template_path or project_root() / "template.yaml", endpoint_url=endpoint_url, **kwargs)
+        stack._attach()
+        return stack
+
+    def _attach(self) -> None:
+        from botocore.exceptions import ClientError
+
+        try:
+            for logical_id, props in self.resources("AWS::SQS::Queue"):
+                name = self.resolver.resolve(props.get("QueueName") or f"{self.resolver.stack_name}-{logical_id}-local")
+                url = self.sqs.get_queue_url(QueueName=name)["QueueUrl"]
+                arn = f"arn:aws:sqs:{REGION}:{ACCOUNT}:{name}"
+                self.resolver.refs[logical_id] = url
+                self.resolver.attributes.update({(logical_id, "Arn"): arn, (logical_id, "QueueUrl"): url,
+                                                 (logical_id, "QueueName"): name})
+                self.queues[logical_id] = QueueSpec(logical_id, url, arn, name, 30, None, None)
+            arn_to_queue = {q.arn: q for q in self.queues.values()}
+            for logical_id, props in self.resources("AWS::SQS::Queue"):
+                queue = self.queues[logical_id]
+                queue.visibility_timeout = int(self.resolver.resolve(props.get("VisibilityTimeout", 30)))
+                if "RedrivePolicy" in props:
+                    policy = self.resolver.resolve(props["RedrivePolicy"])
+                    queue.dlq_logical_id = arn_to_queue[policy["deadLetterTargetArn"]].logical_id
+                    queue.max_receive_count = int(policy["maxReceiveCount"])
+            for logical_id, props in self.resources("AWS::DynamoDB::Table"):
+                name = self.resolver.resolve(props.get("TableName") or f"{self.resolver.stack_name}-{logical_id}-local")
+                description = self.dynamodb.describe_table(TableName=name)["Table"]
+                self._table_created(logical_id, name, description)
+            for logical_id, props in self.resources("AWS::S3::Bucket"):
+                name = self.resolver.resolve(props.get("BucketName") or f"{self.resolver.stack_name}-{logical_id.lower()}-local")
+                self.s3.head_bucket(Bucket=name)
+                self.buckets[logical_id] = name
+                self.resolver.refs[logical_id] = name
+                self.resolver.attributes[(logical_id, "Arn")] = f"arn:aws:s3:::{name}"
+            for logical_id, props in self.resources("AWS::Events::EventBus"):
+                name = self.resolver.resolve(props["Name"])
+                self._bus_created(logical_id, name, self.client("events").describe_event_bus(Name=name)["Arn"])
+        except ClientError as error:
+            raise LookupError(f"no {self.resolver.stack_name} stack at {self.endpoint_url}: "
+                              f"{error.response['Error'].get('Message') or error}") from None
+        for logical_id, _props in self.resources("AWS::Serverless::Function"):
+            self._read_function(logical_id)
 
     def resources(self, resource_type: str) -> Iterator[tuple[str, dict[str, Any]]]:
         for logical_id, resource in self.template.get("Resources", {}).items():
@@ -202,8 +295,16 @@ class LocalStack:
             self._create_table(logical_id, props)
         for logical_id, props in self.resources("AWS::S3::Bucket"):
             self._create_bucket(logical_id, props)
+        for logical_id, props in self.resources("AWS::Events::EventBus"):
+            name = self.resolver.resolve(props["Name"])
+            self._bus_created(logical_id, name, self.client("events").create_event_bus(Name=name)["EventBusArn"])
         for logical_id, _props in self.resources("AWS::Serverless::Function"):
             self._read_function(logical_id)
+
+    def _bus_created(self, logical_id: str, name: str, arn: str) -> None:
+        self.event_buses[logical_id] = name
+        self.resolver.refs[logical_id] = name
+        self.resolver.attributes.update({(logical_id, "Arn"): arn, (logical_id, "Name"): name})
 
     def _create_table(self, logical_id: str, props: dict[str, Any]) -> None:
         props = self.resolver.resolve(props)
@@ -222,6 +323,9 @@ class LocalStack:
         ttl = props.get("TimeToLiveSpecification")
         if ttl and ttl.get("Enabled"):
             self.dynamodb.update_time_to_live(TableName=name, TimeToLiveSpecification=ttl)
+        self._table_created(logical_id, name, description)
+
+    def _table_created(self, logical_id: str, name: str, description: dict[str, Any]) -> None:
         self.tables[logical_id] = name
         self.resolver.refs[logical_id] = name
         self.resolver.attributes[(logical_id, "Arn")] = description["TableArn"]
@@ -302,7 +406,7 @@ class LocalStack:
         os.environ.update(runtime)
         os.environ.update(spec.environment)
         try:
-            with contextlib.redirect_stdout(self.log):
+            with contextlib.redirect_stdout(self.log), self._logs_here(spec):
                 yield
         finally:
             for key, value in saved.items():
@@ -310,6 +414,22 @@ class LocalStack:
                     os.environ.pop(key, None)
                 else:
                     os.environ[key] = value
+
+    @contextlib.contextmanager
+    def _logs_here(self, spec: FunctionSpec) -> Iterator[None]:
+        """Point the function's log handlers at this stack's log. Powertools keeps one logger per
+        service name for the whole process, bound to the stream of the first stack that loaded
+        it; each stack (a test, a run) must get its own function logs."""
+        service = logging.getLogger(spec.environment.get("POWERTOOLS_SERVICE_NAME", "service_undefined"))
+        swapped = []
+        for handler in service.handlers:
+            if isinstance(handler, logging.StreamHandler) and handler.stream is not self.log:
+                swapped.append((handler, handler.setStream(self.log)))
+        try:
+            yield
+        finally:
+            for handler, stream in swapped:
+                handler.setStream(stream)
 
     def _load(self, spec: FunctionSpec) -> Callable[[dict[str, Any], Any], Any]:
         module_name, _, attribute = spec.handler.rpartition(".")
@@ -330,7 +450,7 @@ class LocalStack:
         spec = self.function(name)
         context = LambdaContext(spec.logical_id, spec.memory, spec.timeout,
                                 f"arn:aws:lambda:{REGION}:{ACCOUNT}:function:{spec.logical_id}")
-        with self._environment(spec):
+        with self._environment(spec), simulated_time():
             handler = self._load(spec)
             started = time.perf_counter()
             try:
@@ -397,7 +517,7 @@ class LocalStack:
                 # an identifier that is not in the batch fails the whole batch, as on Lambda
                 if failed - {m["MessageId"] for m in messages}:
                     failed = {m["MessageId"] for m in messages}
-        except Exception as error:  # the whole batch fails, as when a Lambda handler raises
+        except (Exception, FunctionTimeout) as error:  # the whole batch fails, as on Lambda
             failed = {m["MessageId"] for m in messages}
             self.stats.handler_errors += 1
             print(json.dumps({"level": "ERROR", "message": "handler raised", "function": source.function,

@@ -19,10 +19,15 @@ INCOMING = "incoming/"
 
 @contextlib.contextmanager
 def local_stack(template: str | Path | None = None, endpoint_url: str | None = None, **kwargs: Any) -> Iterator[LocalStack]:
-    """A deployed LocalStack inside a fresh moto mock (or on a running moto endpoint)."""
+    """A deployed LocalStack inside a fresh moto mock, or on a running moto endpoint: the stack
+    already there (`newsclaims local serve`), else deployed on it once."""
     path = Path(template) if template else project_root() / "template.yaml"
     if endpoint_url:
-        yield LocalStack.create(path, endpoint_url=endpoint_url, **kwargs)
+        try:
+            stack = LocalStack.attach(path, endpoint_url=endpoint_url, **kwargs)
+        except LookupError:
+            stack = LocalStack.create(path, endpoint_url=endpoint_url, **kwargs)
+        yield stack
         return
     from moto import mock_aws
 

@@ -1,10 +1,1500 @@
-"""Claims: the claim finder lands with issue 4; until then, none are found."""
+"""Claims: every attributed statement of an article, with its source, cue, kind, hedges and status.
+
+The finder works on the `Doc` of `newsclaims.nlp.text` in passes over precomputed tokens:
+1. quotations (`claim_quotes`), so that words inside a quote are never taken for attribution;
+2. reporting verbs ("said", "has argued", "was quoted as saying") with the subject before
+   them or, inverted, after them ("said the minister"), and what they report;
+3. "according to X", reporting nouns ("her claim that ...", "the announcement, made by X");
+4. quotes that stand alone after a speaker's claim, or carry a dash attribution;
+5. hedged statements that nobody is named for ("soldiers who allegedly fought");
+6. the article's own verdicts ("remains unverified", "critics question the claim", a reported
+   denial), tied to the claim they are about by its words or by anaphora ("the claim").
+Sources are then resolved to entities by `claim_sources.SourceResolver`.
+
+Every look-up is local to a sentence (sentences are cut at 120 tokens) or a window of nearby
+sentences, so the finder stays linear in the length of the article.
+"""
 
 from __future__ import annotations
 
-from newsclaims.models import Claim, Entity
-from newsclaims.nlp.text import Doc
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from newsclaims.models import Claim, Entity, Span
+from newsclaims.nlp.claim_quotes import Quote, QuoteFinder
+from newsclaims.nlp.claim_sources import SourceResolver
+from newsclaims.nlp.cues import (
+    ADVERBS,
+    AS_VERBS,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAIM_NOUNS,
+    DETERMINERS,
+    DISPUTED,
+    HEARER_VERBS,
+    HEDGE_PHRASE,
+    NEEDS_THAT,
+    NP_STOP,
+    PRONOUNS,
+    QUOTE_OR_THAT,
+    REPORT_NOUNS,
+    UNATTRIBUTED_HEDGE,
+    UNVERIFIED,
+    VERB_LEMMA,
+    WEAK_VERBS,
+    word_set,
+)
+from newsclaims.nlp.text import Doc, Sentence
+
+_PERFECT = frozenset({"has", "have"})
+_CONNECTORS = frozenset(
+    {"of", "the", "and", "&", "for", "on", "from", "at", "-", "de", "von", "van", "al", "bin"}
+)
+# prepositions that attach a body or place to a role noun: "a spokesman for the company",
+# "officials from the ministry", "posts on the message board"
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "on", "from"})
+_CLAUSE_CUTS = re.compile(
+    r",\s*(?:according\s+to\b|while\b|whereas\b|(?:stating|saying|adding|noting|writing|arguing|claiming"
+    r"|explaining|insisting|warning|telling|declaring|asserting|citing|quoting)\b)|;"
+    # ", but did not say ...", ", but refused to ...": the speaker's own doing, not what was said
+    r"|,\s*but\s+(?:did|does|do|has|have|had|would|could|was|were|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+# "... and claim she ...", ", and told the police": a second speech verb for the same subject
+_SPEECH_LEMMAS = word_set(
+    """say claim state tell add argue insist warn deny admit confirm note stress explain announce
+    write tweet charge contend assert allege believe think"""
+)
+_COORDINATED_CUE = re.compile(
+    r",?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?(?:"
+    + "|".join(
+        sorted(
+            (w for w, lemma in VERB_LEMMA.items() if lemma in _SPEECH_LEMMAS and not w.endswith("ing")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b(?=\s+(?:that\b|the\b|[a-z]+\s|[A-Z\"“]))"
+)
+_CONTINUING = re.compile(
+    r"[\s,;:]*(?:(?:and|but|then|later|also|adding|added|further|before|after)[\s,;:]+)*"
+)
+_ING_PREPOSITIONS = word_set(
+    "during according including regarding following concerning excluding notwithstanding pending"
+)
+_PAST_FORMS = word_set("said told wrote thought found says tells writes thinks finds")
+_DOUBTFUL = frozenset({"unconfirmed", "unverified"})
+# verbs whose "how ..." or "what ..." clause is a statement ("explained how the camera worked")
+_WH_VERBS = frozenset({"explain", "reveal", "describe", "tell", "note", "recall", "acknowledge", "admit"})
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight january
+    february march april june july august september october november december"""
+)
+_WH_WORDS = frozenset({"how", "what", "why", "where", "when", "who"})
+# common irregular past tenses, so that "claimed he left the party" reads as a clause
+_IRREGULAR_PAST = word_set(
+    """left went made took gave came saw knew got became began kept held brought lost won ran fell
+    paid sent built spent led met sat stood heard meant felt fled fought sold bought caught taught
+    drove rode wore broke spoke chose stole froze rose grew threw flew drew shot struck hid bit"""
+)
+_PARTICIPLES = word_set("told said asked informed warned assured reminded")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_ASKING = frozenset({"ask", "wonder", "urge", "plead"})
+# words before a verb that make it a noun, an infinitive, a negation or a future: not a report
+_NOT_REPORTED = word_set("to not n't never will would could should might may must can 's ’s")
+_DENYING = frozenset({"deny", "contradict", "refute", "dispute", "reject"})
+_BE_VERDICT = word_set("is are was were be been proved proven")
+_IMPERSONAL_HEDGE = re.compile(
+    r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:widely\s+)?"
+    r"(?:believed|thought|alleged|rumou?red|understood|suspected|said|reported|claimed)",
+    re.IGNORECASE,
+)
+# '"So far, so good." - Matthew Ingram': a name after a dash at the end of the line
+_DASH_ATTRIBUTION = re.compile(
+    r"[ \t]*[-–—][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:\n|$)"
+)
+_RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
+_MODALS = frozenset({"may", "might", "could"})
+_MENTAL = frozenset({"believe", "think"})
+_PREPOSITIONS_START = word_set("in on at for with by from about into of to up back over under after before")
+_WORDISH = re.compile(r"\w")
+_STEM_STOP = word_set("""the a an of in on at to for and or but with by from that this these those is are was were
+    be been being has have had its it their his her they he she as about which who remains remain
+    would could should will may might more other there than into over under
+    further also however exact nature independent sources source claim claims""")
+
+
+@dataclass(slots=True)
+class _Claim:
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    sentence: int
+    speaker: str | None = None
+    hedges: list[str] = field(default_factory=list)
+    status: str = "asserted"
+
+
+class _Finder:
+    """State for one article; `run()` returns its claims."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.low = [t.text.lower() for t in doc.tokens]
+        self.n = len(self.tokens)
+        self.quotes = QuoteFinder(doc.text)
+        self.resolver = SourceResolver(entities)
+        self.entities = {e.key: e for e in entities}
+        self.sent_of_token = [0] * self.n
+        self.sentences = _bounded_sentences(doc)
+        for si, s in enumerate(self.sentences):
+            for k in range(s.first_token, s.last_token):
+                self.sent_of_token[k] = si
+        self.sent_starts = [s.start for s in self.sentences]
+        self.token_ends = [t.end for t in doc.tokens]
+        self.claims: list[_Claim] = []
+        self.by_sentence: dict[int, list[_Claim]] = {}
+        self.used_cues: set[int] = set()
+
+    # ---- small helpers -------------------------------------------------------------------
+
+    def in_quote(self, pos: int) -> Quote | None:
+        return self.quotes.containing(pos)
+
+    def is_word(self, k: int) -> bool:
+        return _WORDISH.match(self.tokens[k].text) is not None
+
+    def is_cap(self, k: int) -> bool:
+        return self.tokens[k].text[:1].isupper()
+
+    def glued(self, k: int) -> bool:
+        """Token k touches token k+1 with no space ("Secunia.com", "K.C.")."""
+        return k + 1 < self.n and self.tokens[k].end == self.tokens[k + 1].start
+
+    def verbish(self, k: int) -> bool:
+        w = self.low[k]
+        if w in _ING_PREPOSITIONS:
+            return False
+        return (
+            w in AUXILIARIES
+            or w in VERB_LEMMA
+            or (
+                w.isalpha()
+                and self.tokens[k].text.islower()
+                and len(w) > 4
+                and (w.endswith("ed") or w.endswith("ing"))
+            )
+        )
+
+    def np_word(self, k: int) -> bool:
+        """Can token k be part of a noun phrase naming a source?"""
+        w = self.low[k]
+        t = self.tokens[k].text
+        if not self.is_word(k):
+            return t in "-–.&@" and k > 0 and (self.glued(k - 1) or self.glued(k))
+        if w in NP_STOP or w in ADVERBS or w in _TIME_WORDS or (w in VERB_LEMMA and t.islower()):
+            return False
+        if t[:1].isdigit():
+            return (
+                self.glued(k) and k + 1 < self.n and self.tokens[k + 1].text in "-–"
+            )  # "The 19-year-old said"
+        if t[:1].isupper():
+            return True
+        if w.endswith("ly") and len(w) > 4:
+            return False
+        return not (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")))
+
+    def np_back(self, j: int, lo: int) -> tuple[int, int] | None:
+        """Token range of the noun phrase ending just before token j (not before `lo`)."""
+        k = j - 1
+        if k < lo:
+            return None
+        if self.low[k] in PRONOUNS:
+            return k, j
+        start = j
+        while k >= lo:
+            w = self.low[k]
+            if start < j and self.tokens[k].text in "\"”’'":
+                # 'The "History" section': a short quoted name inside the noun phrase
+                q = self.in_quote(self.tokens[k].start)
+                if (
+                    q is not None
+                    and q.end == self.tokens[k].end
+                    and len(self.text[q.start : q.end].split()) <= 4
+                ):
+                    first = self.token_at(q.start)
+                    if first - 1 >= lo:
+                        start = first
+                        k = first - 1
+                        continue
+                break
+            if w in DETERMINERS and w not in {"one", "two", "three", "four", "no", "that"}:
+                # "of the" continues a name ("Head of the Ministry"); otherwise a determiner opens it
+                if (
+                    w in {"the", "its", "their", "his", "her"}
+                    and k - 1 >= lo
+                    and (
+                        self.low[k - 1] == "of"
+                        or (self.low[k - 1] in _NP_PREPOSITIONS and k - 2 >= lo and self.np_word(k - 2))
+                    )
+                    and start < j
+                ):
+                    k -= 1  # "a spokesman for the company": for/at join a role to its body
+                    continue
+                if start < j:
+                    start = k
+                break
+            if (
+                w in _CONNECTORS
+                and start < j
+                and k - 1 >= lo
+                and self.np_word(k - 1)
+                and (self.is_cap(k + 1) or self.low[k + 1] == "the")
+                and (w in _NP_PREPOSITIONS or self.is_cap(k - 1))
+            ):
+                k -= 1
+                continue
+            # "The report found", "Recent reports have revealed": a noun spelled like a verb
+            head_noun = (
+                k == j - 1
+                and w in VERB_LEMMA
+                and w not in _PAST_FORMS
+                and not w.endswith(("ed", "ing"))
+                and k - 1 >= lo
+                and (self.low[k - 1] in DETERMINERS or self.np_word(k - 1))
+            ) or (k == j - 1 and w.endswith("s") and w in VERB_LEMMA and w != "says")
+            if w == "that" or not (self.np_word(k) or head_noun):
+                break
+            start = k
+            k -= 1
+        if start >= j:
+            return None
+        if start == lo and lo > 0 and _INITIALS.fullmatch(self.tokens[lo - 1].text) and self.is_cap(lo):
+            start = lo - 1  # "K.C. Maurer": initials the sentence splitter took for a full stop
+        if j - start > 20:
+            start = j - 20
+        while start < j and self.low[start] in _CONNECTORS - {"the"}:
+            start += 1
+        return (start, j) if start < j else None
+
+    def np_forward(self, i: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
+        """Noun phrase starting at token i: up to punctuation (loose) or the first non-noun word."""
+        k = i
+        if k >= hi:
+            return None
+        if self.low[k] in PRONOUNS:
+            return k, k + 1
+        if not (self.low[k] in DETERMINERS or self.np_word(k)):
+            return None
+        end = k
+        while k < hi and k - i < 12:
+            t = self.tokens[k].text
+            if not self.is_word(k) and not (t in "-–.&@" and (self.glued(k - 1) or self.glued(k))):
+                break
+            if not loose and not (
+                self.np_word(k) or self.low[k] in DETERMINERS or self.low[k] in _CONNECTORS
+            ):
+                break
+            k += 1
+            end = k
+        while end > i and self.low[end - 1] in _CONNECTORS | {"by", "on", "in", "at", "to", "from"}:
+            end -= 1
+        return (i, end) if end > i else None
+
+    def subject(self, s_first: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence (its likely subject)."""
+        k = s_first
+        while k < hi and not self.is_word(k) and self.tokens[k].text in "\"“‘'(":
+            k += 1
+        if k < hi and (self.low[k] in NP_STOP or self.low[k] in ADVERBS or self.low[k].endswith("ing")):
+            # "In his speech, Obama ...": an opening adverbial phrase runs to its comma
+            comma = next((x for x in range(k, min(hi, k + 15)) if self.tokens[x].text == ","), None)
+            if comma is not None:
+                k = comma + 1
+        found = self.np_forward(k, hi)
+        if found is None:
+            return None
+        a, b = found
+        # a subject ends at a name or a noun, not at a trailing lowercase verb
+        while (
+            b > a + 1
+            and not self.is_cap(b - 1)
+            and self.low[b - 1] not in PRONOUNS
+            and self.low[b - 1].endswith("s")
+            and self.is_cap(b - 2)
+        ):
+            b -= 1
+        return a, b
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens [a, b)."""
+        return self.tokens[a].start, self.tokens[b - 1].end
+
+    def trim(self, a: int, b: int) -> tuple[int, int]:
+        """Drop surrounding spaces and a final stop outside any quotation."""
+        text = self.text
+        while a < b and (text[a].isspace() or text[a] in ",:;"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+            b -= 1
+        if b > a and text[b - 1] in ".!?…" and self.in_quote(b - 1) is None:
+            b -= 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+        return a, b
+
+    def cut_content(self, a: int, b: int) -> int:
+        """Where reported content ends: before a clause that starts another claim or a contrast."""
+        end = b
+        for pattern in (_CLAUSE_CUTS, _COORDINATED_CUE):
+            m = pattern.search(self.text, a, end)
+            while m is not None and self.in_quote(m.start()) is not None:
+                m = pattern.search(self.text, m.end(), end)
+            if m is not None:
+                end = m.start()
+        return end
+
+    def snap_to_quotes(self, a: int, b: int) -> tuple[int, int]:
+        """Widen a content span so it never cuts a quotation in two."""
+        q = self.in_quote(a)
+        if q is not None and q.start < a:
+            a = q.start
+        q = self.in_quote(b - 1) if b > a else None
+        if q is not None and q.end > b:
+            b = q.end
+        return a, b
+
+    def kind_of(self, a: int, b: int) -> str:
+        quotes = [
+            q
+            for q in self.quotes.within(a, b)
+            if (q.double or not self._inside_double(q))
+            and not _title_like(self.text[q.inner[0] : q.inner[1]].split())
+        ]
+        if not quotes:
+            return "indirect"
+        first = quotes[0]
+        tail = self.text[first.end : b].strip(" ,.")
+        if first.start == a and not tail:
+            return "direct"
+        return "mixed"
+
+    def _inside_double(self, q: Quote) -> bool:
+        outer = self.quotes.containing(q.start)
+        return outer is not None and outer is not q and outer.double
+
+    def sentence_bounds(self, si: int) -> tuple[int, int]:
+        s = self.sentences[si]
+        return s.first_token, s.last_token
+
+    def sentence_at(self, pos: int) -> int:
+        return max(bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def near(self, si: int, back: int = 3, ahead: int = 1) -> list[_Claim]:
+        """Claims attributed in sentences si-back .. si+ahead (what a local check needs to see)."""
+        out: list[_Claim] = []
+        for k in range(si - back, si + ahead + 1):
+            out.extend(self.by_sentence.get(k, ()))
+        return out
+
+    def add(self, claim: _Claim) -> _Claim | None:
+        a, b = claim.content
+        if b - a < 2 or not any(c.isalnum() for c in self.text[a:b]):
+            return None
+        self.claims.append(claim)
+        self.by_sentence.setdefault(claim.sentence, []).append(claim)
+        return claim
+
+    # ---- pass 2: reporting verbs -----------------------------------------------------------
+
+    def verb_cues(self) -> None:
+        for si, s in enumerate(self.sentences):
+            for i in range(s.first_token, s.last_token):
+                lemma = VERB_LEMMA.get(self.low[i])
+                if lemma is not None and i not in self.used_cues:
+                    self.verb_cue(i, lemma, si)
+                elif self.low[i] in {"came", "come", "comes", "coming"} and self.low[i + 1 : i + 4] == [
+                    "to",
+                    "the",
+                    "conclusion",
+                ]:
+                    self.verb_cue(i, "conclude", si, cue_end=i + 4)
+
+    def verb_cue(self, i: int, lemma: str, si: int, cue_end: int | None = None) -> None:
+        f, lim = self.sentence_bounds(si)
+        tok = self.tokens[i]
+        if not tok.text.islower() or self.in_quote(tok.start) is not None:
+            return  # "The Huffington Post", "United States": capitalised forms are names
+        if lemma in _MENTAL and any(
+            c.content[0] <= tok.start < c.content[1] and c.kind != "according_to" for c in self.near(si)
+        ):
+            return  # "said she believed ...": a reported belief hedges the claim it sits in
+        if (
+            tok.text.endswith("s")
+            and i + 1 < lim
+            and (
+                self.low[i + 1] in AUXILIARIES
+                or self.low[i + 1] in VERB_LEMMA
+                or (self.low[i + 1] == "." and lemma != "say")
+                or (
+                    self.low[i + 1] == ","
+                    and lemma != "say"
+                    and any(self.low[x] in VERB_LEMMA for x in range(i + 2, min(lim, i + 5)))
+                )
+            )
+        ):
+            return  # "Recent reports have revealed", "the new rules, he said": a plural noun
+        prev = i - 1
+        while prev >= f and (
+            self.low[prev] in ADVERBS
+            or (
+                self.low[prev].endswith("ly") and self.tokens[prev].text.islower() and len(self.low[prev]) > 4
+            )
+        ):
+            prev -= 1
+        pw = self.low[prev] if prev >= f else ""
+        if pw in DETERMINERS or pw in _NOT_REPORTED or pw.endswith(("'s", "’s")):
+            return  # a noun ("the report"), an infinitive ("refused to say"), negated or not yet said
+        cue_a = i
+        cue_b = cue_end or i + 1
+        if lemma == "point":
+            if i + 1 >= lim or self.low[i + 1] != "out":
+                return  # "point" reports only as "point out"
+            cue_b = i + 2
+        if pw in _PERFECT and prev == i - 1:
+            cue_a = prev
+            prev -= 1
+            pw = self.low[prev] if prev >= f else ""
+        elif pw in {"had", "has", "have"}:
+            prev -= 1  # "who had told", "has repeatedly denied": the cue stays the verb
+            pw = self.low[prev] if prev >= f else ""
+        cue = (cue_a, cue_b)
+        # passive voice: "it was announced that", "was quoted as saying", "were interpreted by X as"
+        if pw in BE_FORMS:
+            self.passive_cue(i, lemma, si, prev, cue_b)
+            return
+        if self.low[i] == "saying" and pw == "as" and "quoted" in self.low[max(f, prev - 8) : prev - 1]:
+            # "Reuters quoted the minister as saying ...": the one quoted is the source
+            q = max(x for x in range(max(f, prev - 8), prev - 1) if self.low[x] == "quoted")
+            if q + 1 < prev and (q == f or self.low[q - 1] not in BE_FORMS):
+                self.emit_after(si, (prev, cue_b), (q + 1, prev), cue_b, lemma)
+                return
+        if (
+            self.low[i] == "saying"
+            and prev >= f + 1
+            and self.low[prev] == "as"
+            and self.low[prev - 1] == "quoted"
+        ):
+            be = prev - 2
+            if be >= f and self.low[be] in BE_FORMS:
+                self.emit_after(si, (be, cue_b), self.np_back(be, f), cue_b, lemma)
+            return
+        if self.low[i].endswith("ing") and pw == ",":
+            # participle: "..., stating that ..." reports for the clause's subject
+            if any(c.content[0] <= tok.start < c.content[1] for c in self.near(si)):
+                return
+            src = self.same_sentence_source(si) or self.subject(f, i)
+            self.emit_after(si, cue, src, cue_b, lemma, participle=True)
+            return
+        if pw in {"who", "which"} and prev - 1 >= f:
+            k = prev - 1 if self.tokens[prev - 1].text == "," else prev
+            self.emit_after(si, cue, self.np_back(k, f), cue_b, lemma)
+            return
+        if pw in {"and", "but"}:
+            if self.low[i] == lemma and "to" in self.low[max(f, prev - 8) : prev]:
+                return  # "to submit designs and suggest ...": an infinitive, nothing reported
+            first_verbs = self.low[max(f, prev - 4) : prev]
+            if any(w in BE_FORMS for w in first_verbs) and self.low[i] in _PARTICIPLES:
+                # "I was hauled in and told that ...": passive, the speaker is not named
+                self.emit_after(si, cue, None, cue_b, lemma)
+                return
+            self.emit_after(si, cue, self.subject(f, prev), cue_b, lemma)
+            return
+        if prev >= f and self.tokens[prev].text == ",":
+            head = self.appositive_head(prev, f)
+            if head is None:
+                # "The firm Secunia.com, has said": a subject set off by a comma
+                np = self.np_back(prev, f)
+                nxt = self.tokens[cue_b] if cue_b < lim else None
+                if (
+                    np is not None
+                    and np[0] == f
+                    and any(self.is_cap(x) for x in range(*np))
+                    and (
+                        nxt is None
+                        or not (nxt.text[:1].isupper() or nxt.text.lower() in DETERMINERS - {"that"})
+                    )
+                ):
+                    head = np
+            if head is not None:
+                self.emit_after(si, cue, head, cue_b, lemma)
+                return
+        if (
+            prev < f
+            or self.tokens[prev].text in {",", '"', "”", "’", "'", "—", "–"}
+            or self.in_quote(self.tokens[prev].start)
+        ):
+            self.inverted(si, cue, lemma)
+            return
+        source = self.np_back(prev + 1, f)
+        if source is None:
+            return
+        # '"...," Baird said on Friday': the quotation just before the speaker is the content
+        before = source[0] - 1
+        while before >= f and self.tokens[before].text == ",":
+            before -= 1
+        # '"Why now?" Smith asked.' is split after the question mark: look across that boundary
+        same_line = (
+            before >= 0 and "\n" not in self.text[self.tokens[before].end : self.tokens[source[0]].start]
+        )
+        if (before >= f or (before == f - 1 and same_line)) and self.tokens[before].text in "\"”’'":
+            q = self.in_quote(self.tokens[before].start)
+            said = q is not None and (
+                before < source[0] - 1
+                or self.text[q.start : q.end].rstrip("\"”’' ")[-1:] in {",", ".", "!", "?", "…"}
+            )
+            if q is not None and q.end == self.tokens[before].end and said:
+                content = self.trim(q.start, q.end)
+                nxt = self.continued_quote(cue_b, lim)
+                if nxt is not None:
+                    content = (content[0], nxt.end)  # '"A," he said, "B."'
+                self.push(si, cue, source, content, lemma, kind="direct")
+                return
+        self.emit_after(si, cue, source, cue_b, lemma)
+
+    def quote_follows(self, k: int, lim: int) -> bool:
+        return k < lim and self.tokens[k].text in "\"“‘'" and self.in_quote(self.tokens[k].start) is not None
+
+    def continued_quote(self, k: int, lim: int) -> Quote | None:
+        """The second half of a split quotation: '"A," he said, "B."' (k is after the cue)."""
+        if k + 1 < lim and self.tokens[k].text == "," and self.tokens[k + 1].text in "\"“‘'":
+            q = self.in_quote(self.tokens[k + 1].start)
+            if q is not None and q.start == self.tokens[k + 1].start:
+                return q
+        return None
+
+    def appositive_head(self, comma: int, f: int) -> tuple[int, int] | None:
+        """ "Jeff Rathke, the department's spokesman, said": the name before the appositive.
+
+        The part between the commas is a noun phrase (which may itself hold commas, as in
+        "curator at the University of Arkansas, Fayetteville,") or a relative clause ("who chairs
+        the committee"), which may hold verbs of its own. A head that opens the sentence wins.
+        """
+        fallback = None
+        k = comma - 1
+        while k >= f and comma - k <= 30:
+            t = self.tokens[k].text
+            if t == ",":
+                relative = self.low[k + 1] in {"who", "which", "whose"}
+                if not relative and any(
+                    (self.low[x] in VERB_LEMMA and self.tokens[x].text.islower())
+                    or self.low[x] in {"is", "was", "were", "are"}
+                    for x in range(k + 1, comma)
+                ):
+                    return fallback
+                head = self.np_back(k, f)
+                if head is not None and any(self.is_cap(x) for x in range(*head)):
+                    before = head[0] - 1
+                    if before < f:
+                        return head
+                    if fallback is None and (
+                        self.tokens[before].text in {",", ":", "“", '"'}
+                        or self.low[before] in {"and", "but", "that"}
+                    ):
+                        fallback = head
+                if relative:
+                    return fallback
+            elif not (self.is_word(k) or t in "-–.'’&()"):
+                return fallback
+            k -= 1
+        return fallback
+
+    def same_sentence_source(self, si: int) -> tuple[int, int] | None:
+        for c in reversed(self.by_sentence.get(si, [])):
+            if c.source is not None:
+                a, b = c.source
+                ta = self.token_at(a)
+                tb = self.token_at(b - 1) + 1
+                return ta, tb
+        return None
+
+    def token_at(self, pos: int) -> int:
+        """Index of the token that holds offset `pos` (or the next token after it)."""
+        return min(bisect_right(self.token_ends, pos), self.n - 1)
+
+    def passive_cue(self, i: int, lemma: str, si: int, be: int, cue_b: int) -> None:
+        f, lim = self.sentence_bounds(si)
+        after = cue_b
+        # "it was announced that ...": an impersonal report with no named source
+        if (
+            be - 1 >= f
+            and self.low[be - 1] in {"it", "has", "had"}
+            and after < lim
+            and self.low[after] == "that"
+        ):
+            k = be - 1
+            if self.low[k] in {"has", "had"}:
+                k -= 1
+            if k >= f and self.low[k] == "it":
+                self.emit_after(si, (k + 1, cue_b), None, after, lemma)
+            return
+        # "were interpreted by some analysts as ...": the agent is the source
+        if after < lim and self.low[after] == "by":
+            src = self.np_forward(after + 1, lim)
+            if src is None:
+                return
+            k = src[1]
+            if k < lim and self.low[k] == "as":
+                self.emit_after(si, (i, cue_b), src, k, lemma, as_content=True)
+
+    def inverted(self, si: int, cue: tuple[int, int], lemma: str) -> None:
+        """Source after the verb: '"...," said the minister' or "..., added KCNA, ..."."""
+        f, lim = self.sentence_bounds(si)
+        ca, cb = cue
+        src = self.np_forward(cb, lim, loose=True)
+        if src is None:
+            return
+        a, b = src
+        if b - a > 10:
+            return
+        # content: the part of the sentence before the attribution
+        k = ca - 1
+        while (
+            k >= f
+            and self.tokens[k].text in {",", '"', "”", "’", "'", "—", "–"}
+            and self.in_quote(self.tokens[k].start) is None
+        ):
+            k -= 1
+        before_end = self.tokens[k].end if k >= f else None
+        after_text_start = self.tokens[b].start if b < lim else None
+        if before_end is None:
+            return
+        start = self.tokens[f].start
+        content = self.snap_to_quotes(start, before_end)
+        if (
+            after_text_start is not None
+            and self.text[self.tokens[b - 1].end : after_text_start].strip() == ""
+            and self.tokens[b].text == ","
+        ):
+            rest = b + 1
+            split = self.continued_quote(b, lim)
+            if split is not None and self.in_quote(content[1] - 1) is not None:
+                content = (content[0], split.end)  # split quote: '"A," said X, "B."'
+                self.used_cues.add(ca)
+                self.add(
+                    _Claim(
+                        "direct",
+                        self.trim(*content),
+                        self.span(*cue),
+                        self.source_span((a, b)),
+                        si,
+                    )
+                )
+                return
+            if (
+                rest < lim
+                and self.tokens[rest].text[:1].islower()
+                and self.clause_like(self.tokens[rest].start - 1, self.sentences[si].end)
+            ):
+                # "..., said X, are ...": the attribution interrupts the statement (not an appositive)
+                first_rest = self.low[rest]
+                # not an appositive ("the union leader") nor a new report ("adding that ...")
+                if (
+                    first_rest not in DETERMINERS
+                    and first_rest not in VERB_LEMMA
+                    and first_rest not in _RELATIVES
+                ):
+                    content = (content[0], self.sentences[si].end)
+        content = self.trim(*content)
+        if lemma in WEAK_VERBS and self.kind_of(*content) == "indirect":
+            return
+        self.used_cues.add(ca)
+        self.add(_Claim(self.kind_of(*content), content, self.span(*cue), self.source_span((a, b)), si))
+
+    def emit_after(
+        self,
+        si: int,
+        cue: tuple[int, int],
+        source: tuple[int, int] | None,
+        after: int,
+        lemma: str,
+        participle: bool = False,
+        as_content: bool = False,
+    ) -> None:
+        """A claim whose content follows the cue (or precedes it when nothing follows)."""
+        f, lim = self.sentence_bounds(si)
+        k = after
+        explicit_that = False
+        if as_content or (lemma in AS_VERBS and k < lim and self.low[k] == "as"):
+            k += 1  # "described as ...": the description is the content
+            as_content = True
+        s_end = self.sentences[si].end
+        if source is not None and k < lim and self.tokens[k].text == "," and source[0] > f:
+            # ", he said, offer a ...": an attribution inside the sentence it reports
+            before_src = source[0] - 1
+            if self.tokens[before_src].text == "," or self.in_quote(self.tokens[before_src].start):
+                nxt = k + 1
+                if (
+                    nxt < lim
+                    and self.tokens[nxt].text[:1].islower()
+                    and self.in_quote(self.tokens[nxt].start) is None
+                ):
+                    start = self.snap_to_quotes(self.tokens[f].start, self.tokens[f].end)[0]
+                    self.push(si, cue, source, self.trim(start, s_end), lemma)
+                    return
+        k = self.skip_to_content(k, lim, lemma)
+        if k + 1 < lim and self.low[k] in _TIME_WORDS and self.is_word(k + 1):
+            k += 1  # "said Friday the deal was dead"
+        while k < lim and (
+            self.low[k] in ADVERBS
+            or (
+                self.low[k].endswith("ly")
+                and self.tokens[k].text.islower()
+                and k + 1 < lim
+                and self.low[k + 1] == "that"
+            )
+        ):
+            k += 1  # "has said repeatedly that"
+        if k < lim and self.low[k] == "that":
+            k += 1
+            explicit_that = True
+        s_end = self.sentences[si].end
+        if all(not self.is_word(x) and self.in_quote(self.tokens[x].start) is None for x in range(k, lim)):
+            # nothing after the cue: "..., he said." or a lead-in to a quote on the next line
+            self.content_before_or_next(si, cue, source, lemma)
+            return
+        a = self.tokens[k].start
+        b = self.cut_content(a, s_end)
+        a, b = self.snap_to_quotes(a, b)
+        lead = self.text[a:b].rstrip()
+        if lead.endswith(":") and self.in_quote(b - 1) is None:
+            # "tweeted using his account:" and the quotation on the next line
+            q = self.in_quote(self.next_nonspace(b))
+            if q is not None and q.double:
+                self.push(si, cue, source, self.trim(q.start, q.end), lemma)
+            return
+        q = self.first_quote_after_lead(a, b)
+        if q is not None:
+            a, b = q.start, max(b, q.end)
+        a, b = self.trim(a, b)
+        if b <= a:
+            return
+        kind = self.kind_of(a, b)
+        ka = self.token_at(a)
+        first = self.low[ka]
+        if first in {"and", "or", "but", "nor", "so", "than", "as", "if", "whether"} and not explicit_that:
+            return  # a conjunction, or an indirect question ("asked whether"), reports nothing
+        if first in _WH_WORDS and lemma not in _WH_VERBS and not explicit_that:
+            return
+        words = self.text[a:b].lower().split()
+        if kind == "indirect" and len(words) < 2:
+            return  # "said nothing", "declined comment": no statement
+        if (len(words) <= 3 and words[-1].strip(".,:;") in CLAIM_NOUNS) or (
+            len(words) > 1
+            and words[0] in DETERMINERS
+            and words[1].strip(".,:;") in CLAIM_NOUNS
+            and not self.clause_like(self.tokens[min(ka + 1, lim - 1)].start, b)
+        ):
+            return  # "denied these allegations": names a claim, says nothing new
+        if (
+            kind != "direct"
+            and not explicit_that
+            and (lemma in NEEDS_THAT or lemma in WEAK_VERBS)
+            and not self.clause_like(a, b)
+        ):
+            return
+        if (
+            lemma in AS_VERBS
+            and lemma != "dub"
+            and not as_content
+            and first not in _WH_WORDS
+            and re.search(r"\bas\b", self.text[a:b]) is None
+        ):
+            return  # "described the scene" says nothing; "described it as chaotic" does
+        if kind == "indirect" and not explicit_that and lemma in QUOTE_OR_THAT:
+            return  # "wrote a book", "tweeted a photo": reports only with a clause or a quotation
+        if kind != "direct" and lemma in _ASKING:
+            return  # "asked officials how ...": a question or a plea is a claim only as a quotation
+        if kind == "indirect" and not explicit_that and first in _PREPOSITIONS_START and lemma != "admit":
+            # a fronted phrase is fine when a clause follows its comma ("by 2050, demand will ...")
+            comma = self.text.find(",", a, min(b, a + 60))
+            if comma < 0 or not self.clause_like(comma, b):
+                return
+        if participle and not explicit_that and kind != "direct":
+            return  # "highlighting the importance of ...": a participle reports only a clause or a quote
+        self.push(si, cue, source, (a, b), lemma)
+
+    def push(
+        self,
+        si: int,
+        cue: tuple[int, int],
+        source: tuple[int, int] | None,
+        content: tuple[int, int],
+        lemma: str,
+        kind: str | None = None,
+    ) -> None:
+        ca, cb = cue
+        self.used_cues.add(ca)
+        src_span = self.source_span(source)
+        self.add(_Claim(kind or self.kind_of(*content), content, self.span(ca, cb), src_span, si))
+
+    def source_span(self, source: tuple[int, int] | None) -> tuple[int, int] | None:
+        """Character span of a source noun phrase, without a sentence's final stop."""
+        if source is None:
+            return None
+        a, b = self.span(*source)
+        while (
+            b > a
+            and (
+                self.text[b - 1].isspace()
+                or (
+                    self.text[b - 1] in ".,;:"
+                    # keep the stop of initials ("K.C.")
+                    and not (
+                        b - a > 1 and self.text[b - 2 : b - 1].isupper() and self.text[b - 3 : b - 2] == "."
+                    )
+                )
+            )
+        ):
+            b -= 1
+        return (a, b) if b > a else None
+
+    def skip_to_content(self, k: int, lim: int, lemma: str) -> int:
+        """Skip a hearer ("told reporters") or an adverbial ("during a press conference in X,")."""
+        start = k
+        if lemma in HEARER_VERBS and k < lim:
+            if self.low[k] in {"him", "her", "them", "us", "me", "you", "reporters", "journalists"}:
+                k += 1
+            else:
+                # a named hearer ("told The Huffington Post", "told CBC News") or "the police"
+                j = k + 1 if self.low[k] == "the" else k
+                if j < lim and self.is_cap(j):
+                    while j < lim and (
+                        self.is_cap(j) or (self.low[j] in {"of", "&"} and j + 1 < lim and self.is_cap(j + 1))
+                    ):
+                        j += 1
+                    k = j
+                elif self.low[k] == "the" and j < lim and self.np_word(j) and self.low[j] not in DETERMINERS:
+                    k = j + 1
+        # an adverbial before "that" or before a quotation
+        j = k
+        limit = min(lim, k + 16)
+        while j < limit:
+            w = self.low[j]
+            if w == "that" and j > k:
+                if (
+                    self.low[k]
+                    in {
+                        "in",
+                        "on",
+                        "at",
+                        "during",
+                        "after",
+                        "before",
+                        "to",
+                        "via",
+                        "through",
+                        "last",
+                        "this",
+                        "earlier",
+                        "yesterday",
+                        "today",
+                        "from",
+                        ",",
+                        "while",
+                        "when",
+                        "with",
+                        "over",
+                    }
+                    or self.tokens[k].text == ","
+                ):
+                    return j
+                break
+            if (
+                self.tokens[j].text in '"“'
+                and j > k
+                and self.low[k] in {"in", "on", "at", "to", "via", "during", "while"}
+            ):
+                return j
+            if self.verbish(j) and w not in {"press", "news"}:
+                break
+            j += 1
+        if k < lim and self.tokens[k].text in {",", ":"} and k + 1 < lim:
+            return k + 1
+        return k if k >= start else start
+
+    def first_quote_after_lead(self, a: int, b: int) -> Quote | None:
+        """In `account: "..."` the quotation after the colon is what was said."""
+        m = re.compile(r"[:,]\s*$").search
+        for q in self.quotes.within(a, b + 1) if b > a else []:
+            if not q.double:
+                continue
+            lead = self.text[a : q.start]
+            if m(lead) and ":" in lead[-3:] and len(lead) < 200 and self.in_quote(a) is None:
+                return q
+        return None
+
+    def clause_like(self, a: int, b: int) -> bool:
+        """Does text[a:b] contain a finite verb (a clause rather than a bare noun phrase)?"""
+        ka, kb = self.token_at(a), self.token_at(max(b - 1, a))
+        for k in range(ka + 1, kb + 1):
+            w = self.low[k]
+            if w in AUXILIARIES or w in _IRREGULAR_PAST or (w in VERB_LEMMA and not w.endswith("ing")):
+                return True
+            if self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"):
+                return True
+        return False
+
+    def content_before_or_next(
+        self, si: int, cue: tuple[int, int], source: tuple[int, int] | None, lemma: str
+    ) -> None:
+        f, lim = self.sentence_bounds(si)
+        ca = cue[0]
+        head = source[0] if source is not None and source[0] < ca else ca
+        k = head - 1
+        set_off = k >= f and self.tokens[k].text in {",", "—", "–", '"', "”", "’", "'"}
+        while k >= f and self.tokens[k].text in {",", "—", "–"}:
+            k -= 1
+        if k >= f and set_off:
+            start = self.tokens[f].start
+            end = self.tokens[k].end
+            a, b = self.trim(*self.snap_to_quotes(start, end))
+            if b > a:
+                if lemma in WEAK_VERBS and self.kind_of(a, b) == "indirect":
+                    return
+                self.push(si, cue, source, (a, b), lemma)
+            return
+        # "Rathbun stated," / "tweeted using his account:" then the quotation on the next line
+        s = self.sentences[si]
+        if self.text[s.end - 1 : s.end] in {",", ":"} or self.tokens[lim - 1].text in {",", ":"}:
+            q = self.in_quote(self.next_nonspace(s.end))
+            if q is not None and q.double:
+                self.push(si, cue, source, self.trim(q.start, q.end), lemma)
+
+    def next_nonspace(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    # ---- pass 3: "according to", reporting nouns --------------------------------------------
+
+    def according_to(self) -> None:
+        low = self.low
+        for i in range(self.n - 1):
+            if low[i] != "according" or low[i + 1] != "to" or self.in_quote(self.tokens[i].start) is not None:
+                continue
+            si = self.sent_of_token[i]
+            f, lim = self.sentence_bounds(si)
+            s_end = self.sentences[si].end
+            j = i + 2
+            # the source runs to a comma when one comes before any verb, else it is a name
+            comma = None
+            for k in range(j, min(lim, j + 14)):
+                if self.tokens[k].text in {",", ";", ":"}:
+                    comma = k
+                    break
+                if k > j and (
+                    self.low[k] in AUXILIARIES
+                    or (
+                        self.low[k] in VERB_LEMMA
+                        and self.tokens[k].text.islower()
+                        and not self.low[k].endswith("ing")
+                    )
+                ):
+                    break
+            if comma is not None and comma > j:
+                src = (j, comma)
+            else:
+                src = self.np_forward(j, lim)
+                if src is None:
+                    continue
+                # without a comma the source ends where a new noun phrase begins
+                b = j + 1
+                while b < src[1] and not (self.low[b] in DETERMINERS and self.low[b - 1] not in {"of"}):
+                    b += 1
+                src = (j, b)
+            if src[1] - src[0] > 14:
+                continue
+            rest = src[1]
+            if self.tokens[src[0]].text == "the" and src[1] - src[0] > 1 and self.is_cap(src[0] + 1):
+                src = (
+                    src[0] + 1,
+                    src[1],
+                )  # "according to the Interior Ministry": the source is the named body
+            if rest < lim and self.tokens[rest].text == ",":
+                rest += 1
+                if rest < lim and self.low[rest].endswith("ing"):
+                    # "According to Yonhap, quoting KCNA, ...": skip the participle phrase
+                    for k in range(rest + 1, min(lim, rest + 16)):
+                        if self.tokens[k].text == ",":
+                            rest = k + 1
+                            break
+            k = i - 1
+            while k >= f and self.tokens[k].text in {",", "—", "–"}:
+                k -= 1
+            before = (self.tokens[f].start, self.tokens[k].end) if k >= f else None
+            after = (
+                (self.tokens[rest].start, self.cut_content(self.tokens[rest].start, s_end))
+                if rest < lim
+                else None
+            )
+            if after is not None and not any(c.isalnum() for c in self.text[after[0] : after[1]]):
+                after = None
+            lead = self.low[k] if k >= f else ""
+            if (
+                before is None
+                or lead in {"that", "which", "who", "whom"}
+                or (k - f < 2 and self.tokens[k + 1].text == ",")
+            ):
+                content = after  # "According to X, ...", "..., which, according to X, ..."
+            elif (
+                after is None or self.clause_like(*before) or self.tokens[k + 1].text != "," or rest == src[1]
+            ):
+                content = before  # "..., according to X." or "..., according to X, a spokesman."
+            else:
+                content = (before[0], after[1])  # "The suspect, according to police, fled ..."
+            if content is None:
+                continue
+            content = self.trim(*self.snap_to_quotes(*content))
+            if content[1] <= content[0]:
+                continue
+            self.add(_Claim("according_to", content, self.span(i, i + 2), self.source_span(src), si))
+
+    _ANAPHORIC = re.compile(
+        r"(?:The|This|That|Their|His|Her|Its)\s+(announcement|statement|claim|report|remarks|comments|assertion|allegation|revelation)"
+        r",?\s+(?:made|issued|released|delivered|published)\s+by\s+",
+    )
+
+    def report_nouns(self) -> None:
+        text = self.text
+        low = self.low
+        for k in range(1, self.n - 1):
+            # "her claim that ...", "Smith's assertion that ...": a possessor and a reporting noun
+            if low[k] not in REPORT_NOUNS or low[k + 1] != "that" or self.in_quote(self.tokens[k].start):
+                continue
+            owner = self.tokens[k - 1]
+            if low[k - 1] in {"his", "her", "their", "its"}:
+                src = (owner.start, owner.end)
+            elif owner.text.endswith(("'s", "’s")):
+                # "Maria Lopez's claim", "the minister's assertion": the possessor's noun phrase
+                np = self.np_back(k, max(0, k - 6))
+                j = np[0] if np is not None else k - 1
+                src = (self.tokens[j].start, owner.end - 2)
+            else:
+                continue
+            si = self.sent_of_token[k]
+            a = self.tokens[k + 1].end
+            b = self.cut_content(a, self.sentences[si].end)
+            comma = text.find(",", a, b)
+            if comma > 0:
+                b = comma
+            content = self.trim(*self.snap_to_quotes(a, b))
+            if content[1] > content[0]:
+                self.add(
+                    _Claim(
+                        self.kind_of(*content), content, (self.tokens[k].start, self.tokens[k].end), src, si
+                    )
+                )
+        # "The announcement, made by X, ...": the report of the sentence before it
+        for si, s in enumerate(self.sentences):
+            if si == 0:
+                continue
+            m = self._ANAPHORIC.match(text, s.start, s.end)
+            if m is None:
+                continue
+            k = self.token_at(m.end())
+            src = self.np_forward(k, self.sentences[si].last_token)
+            if src is None:
+                continue
+            prev = self.sentences[si - 1]
+            content = self.trim(prev.start, prev.end)
+            self.add(_Claim("indirect", content, (m.start(1), m.end(1)), self.span(*src), si))
+
+    # ---- pass 4: quotes standing alone -------------------------------------------------------
+
+    def standalone_quotes(self) -> None:
+        covered = sorted(c.content for c in self.claims)
+        starts = [a for a, _ in covered]
+        widest = max((b - a for a, b in covered), default=0)
+        for q in self.quotes.regions:
+            if self._inside_double(q):
+                continue  # a quotation inside a quotation is part of it
+            lo = bisect_right(starts, q.start - widest - 1)
+            hi = bisect_right(starts, q.end)
+            if any(a < q.end and q.start < b for a, b in covered[lo:hi]):
+                continue
+            a, b = q.inner
+            inner = self.text[a:b].strip()
+            words = inner.split()
+            if len(words) < 4 or _title_like(words):
+                continue
+            m = _DASH_ATTRIBUTION.match(self.text, q.end, min(len(self.text), q.end + 120))
+            if m and inner[-1:] in ".!?…\"'":
+                src = (m.start(1), m.end(1))
+                self.add(_Claim("direct", (q.start, q.end), None, src, self.sentence_at(q.start)))
+                continue
+            si = self.sentence_at(q.start)
+            if self.sentences[si].start != q.start:
+                # '"A", it added; and, later, "B"': a second quotation for the same attribution
+                for c in self.near(si, 0, 0):
+                    if c.cue is None or c.source is None:
+                        continue
+                    tail = max(c.cue[1], c.source[1], c.content[1])
+                    if tail <= q.start and _CONTINUING.fullmatch(self.text, tail, q.start):
+                        self.add(_Claim("direct", (q.start, q.end), c.cue, c.source, si, speaker=c.speaker))
+                        break
+                continue
+            # a quotation that opens its sentence, right after someone's claim, continues it
+            # (a long quotation's attribution may lie many lines back: look at where claims end)
+            prev = [
+                c
+                for c in self.near(si, 40, 0)
+                if c.source is not None
+                and c.content[1] <= q.start
+                and self.sentence_at(c.content[1] - 1) >= si - 3
+            ]
+            p = max(prev, key=lambda c: c.content[1]) if prev else None
+            if p is not None and (
+                self.text[p.content[1] : q.start].count("\n\n") > 1
+                or self._sentences_between(p.content[1], q.start) > 2
+            ):
+                p = None
+            if p is not None:
+                self.add(_Claim("direct", (q.start, q.end), None, p.source, si, speaker=p.speaker))
+            elif self.text[q.inner[0] : q.inner[1]].rstrip()[-1:] in {".", "!", "?", "…"}:
+                # a whole quoted sentence is somebody's words even when the text does not say
+                # whose: most likely the person just introduced, if there is one
+                lo = self.sentences[max(si - 2, 0)].start
+                person = self.resolver.recent_mention(q.start, lo, "PERSON")
+                if person is None:
+                    self.add(_Claim("direct", (q.start, q.end), None, None, si))
+                else:
+                    (a, b), key = person
+                    self.add(_Claim("direct", (q.start, q.end), None, (a, b), si, speaker=key))
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return self.sentence_at(b) - self.sentence_at(a)
+
+    # ---- pass 5: hedged statements with no source ----------------------------------------------
+
+    def unattributed(self) -> None:
+        text = self.text
+        for m in UNATTRIBUTED_HEDGE.finditer(text):
+            pos = m.start()
+            if m.group().startswith(("May", "Might")) or self.in_quote(pos) is not None:
+                continue
+            si = self.sentence_at(pos)
+            s = self.sentences[si]
+            # a hedge inside a claim made in the same sentence, or on its source, hedges that claim
+            if any(
+                c.content[0] <= pos < c.content[1] or (c.source and c.source[0] <= pos < c.source[1])
+                for c in self.near(si, 0, 0)
+            ):
+                continue
+            k = self.token_at(pos)
+            f, lim = s.first_token, s.last_token
+            if (
+                k + 1 < lim
+                and self.low[k + 1] in VERB_LEMMA
+                and VERB_LEMMA[self.low[k + 1]] in {"say", "tell", "state"}
+            ):
+                continue  # "reportedly said": a hedge on that claim, handled there
+            start = self.clause_start(k, f)
+            b = s.end
+            if (
+                start < k
+                and self.tokens[start:k]
+                and any(self.low[x] in {"who", "which"} for x in range(start, k))
+            ):
+                rel = next(x for x in range(start, k) if self.low[x] in {"who", "which"})
+                if rel - 1 >= f and self.tokens[rel - 1].text == ",":
+                    # ", who allegedly fought ...,": the relative clause ends at its closing comma
+                    close = text.find(",", m.end(), b)
+                    if close > 0:
+                        b = close
+            semi = text.find(";", pos, b)
+            if semi > 0:
+                b = semi
+            a, b = self.trim(self.tokens[start].start, b)
+            if len(text[a:b].split()) < 4:
+                continue
+            if any(c.content == (a, b) for c in self.near(si, 1, 1)):
+                continue
+            self.add(_Claim("unattributed", (a, b), None, None, si))
+
+    def clause_start(self, k: int, f: int) -> int:
+        """First token of the clause around token k: after a clause break, or a relative's head."""
+        j = k - 1
+        while j >= f:
+            w = self.low[j]
+            t = self.tokens[j].text
+            if w in {"who", "which"} or (w == "that" and j + 1 == k):
+                h = j - 1 if j - 1 >= f and self.tokens[j - 1].text == "," else j
+                head = self.np_back(h, f)
+                return head[0] if head else j
+            if t in {";", ":", "—", "–"}:
+                return j + 1
+            if (
+                t == ","
+                and j + 1 < k
+                and self.low[j + 1] in {"and", "but", "while", "whereas", "although", "though"}
+            ):
+                return j + 2
+            j -= 1
+        return f
+
+    # ---- pass 6: hedges, statuses, speakers -------------------------------------------------
+
+    def _noun_kind(self, m: re.Match[str]) -> bool:
+        """ "the same sort of celebrity" names a kind; "has kind of become" hedges."""
+        if m.group().lower().split()[0] not in {"kind", "sort"}:
+            return False
+        before = self.text[max(0, m.start() - 12) : m.start()].split()
+        return bool(before) and (before[-1].lower() in DETERMINERS or before[-1].lower() in {"same", "what"})
+
+    def hedges(self, c: _Claim) -> None:
+        a, b = c.content
+        # "May" is a month and "Could" opens a question: modal hedges count in lower case only
+        found = [
+            m.group().lower()
+            for m in HEDGE_PHRASE.finditer(self.text, a, b)
+            if (not m.group()[:1].isupper() or m.group().lower() not in _MODALS) and not self._noun_kind(m)
+        ]
+        if c.source is not None:
+            # "unconfirmed reports said": the source itself is unconfirmed
+            found += [
+                m.group().lower()
+                for m in HEDGE_PHRASE.finditer(self.text, *c.source)
+                if m.group().lower() in _DOUBTFUL
+            ]
+        if c.cue is not None and c.source is None and _IMPERSONAL_HEDGE.fullmatch(self.text, *c.cue):
+            # "it is believed that ...": nobody stands behind the statement
+            found.append(" ".join(self.text[c.cue[0] : c.cue[1]].lower().split()))
+        if c.cue is not None:
+            # "reportedly said": an adverb hedging the attribution itself
+            lo = max(0, c.cue[0] - 30)
+            found += [
+                m.group().lower()
+                for m in HEDGE_PHRASE.finditer(self.text, lo, c.cue[0])
+                if m.group().lower().endswith("ly")
+            ]
+        seen: list[str] = []
+        for h in found:
+            h = " ".join(h.split())
+            if h not in seen:
+                seen.append(h)
+        c.hedges = seen
+        if seen:
+            c.status = "unverified" if any(h in {"unconfirmed", "unverified"} for h in seen) else "hedged"
+
+    def verdicts(self) -> None:
+        """Apply the article's "remains unverified" / "critics dispute the claim" to their claim."""
+        text = self.text
+        for pattern, status in ((UNVERIFIED, "unverified"), (DISPUTED, "disputed")):
+            for m in pattern.finditer(text):
+                pos = m.start()
+                if self.in_quote(pos) is not None:
+                    continue
+                si = self.sentence_at(pos)
+                local = self.near(si, 3, 1)
+                if any(
+                    c.content[0] <= pos < c.content[1] or (c.cue and c.cue[0] <= pos < c.cue[1])
+                    for c in local
+                ):
+                    continue
+                s = self.sentences[si]
+                targets = self.verdict_targets(si, s.start, s.end, pos, m.end(), status)
+                for t in targets:
+                    if status == "disputed" or t.status != "disputed":
+                        t.status = status
+        self.denials()
+
+    def denials(self) -> None:
+        """A reported denial ("the mayor denied that he took bribes") disputes the claim it answers:
+        the latest earlier claim from another source that shares at least two content words."""
+        for c in self.claims:
+            if (
+                c.cue is None
+                or VERB_LEMMA.get(self.text[c.cue[0] : c.cue[1]].split()[-1].lower()) not in _DENYING
+            ):
+                continue
+            words = _stems(self.text[c.content[0] : c.content[1]])
+            own = self.text[c.source[0] : c.source[1]].lower() if c.source else None
+            best = None
+            for e in self.near(c.sentence, 15, 0):
+                if e is c or e.content[1] > c.content[0]:
+                    continue
+                if own is not None and e.source and self.text[e.source[0] : e.source[1]].lower() == own:
+                    continue
+                score = len(words & _stems(self.text[e.content[0] : e.content[1]]))
+                if score >= 2 and (
+                    best is None
+                    or score > best[0]
+                    or (score == best[0] and e.content[1] > best[1].content[1])
+                ):
+                    best = (score, e)
+            if best is not None:
+                best[1].status = "disputed"
+
+    def verdict_targets(
+        self, si: int, s_start: int, s_end: int, pos: int, end: int, status: str
+    ) -> list[_Claim]:
+        # a verdict looks back a few paragraphs at most
+        earlier = [c for c in self.near(si, 15, 0) if c.content[1] <= end and c.content[0] < pos]
+        if not earlier:
+            return []
+        if status == "disputed":
+            # the verdict must be about a claim: its object ("question the claim", "denied these
+            # allegations") or, in the passive, its subject ("the report was disputed by ...")
+            obj = self.text[end : min(s_end, end + 60)].lower().split()[:6]
+            subj = self.text[max(s_start, pos - 50) : pos].lower().split()[-5:]
+            nouns = [w.strip(".,;:'’s") for w in obj]
+            first = self.text[pos:end].split()[0].lower()
+            passive = first in _BE_VERDICT or (bool(subj) and subj[-1] in _BE_VERDICT)
+            if passive:
+                nouns = [w.strip(".,;:'’s") for w in subj]
+            if not any(w in CLAIM_NOUNS for w in nouns):
+                return []
+            recent = max(earlier, key=lambda c: c.content[1])
+            if any(w in {"allegations", "claims", "reports", "accusations", "statements"} for w in nouns):
+                same = [
+                    c
+                    for c in earlier
+                    if c.source
+                    and recent.source
+                    and self.text[c.source[0] : c.source[1]].lower()
+                    in (self.text[recent.source[0] : recent.source[1]].lower(), "she", "he")
+                    and si - c.sentence <= 8
+                ]
+                return same or [recent]
+            return [recent]
+        # unverified: the claim whose words the sentence repeats, else the one it points back to
+        topic = _stems(self.text[s_start:pos]) | _stems(self.text[end:s_end])
+        best, score = None, (0, False, 0)
+        for c in earlier:
+            # most words in common (two, or one for a claim in the sentence just before), then
+            # hedged, then the tighter statement
+            common = len(topic & _stems(self.text[c.content[0] : c.content[1]]))
+            if common < (1 if si - c.sentence <= 1 else 2):
+                continue
+            sc = (common, bool(c.hedges), c.content[0] - c.content[1])
+            if sc >= score:
+                best, score = c, sc
+        if best is not None:
+            return [best]
+        head = self.text[s_start:pos].lower()
+        recent = max(earlier, key=lambda c: c.content[1])
+        if head.split()[:1] in (["he"], ["she"], ["they"]) and si - recent.sentence <= 1:
+            return [recent]  # "She did not provide evidence": about what she just said
+        if re.search(
+            r"\b(?:the|this|these|that|those)\s+(?:claims?|reports?|allegations?|figures?|accounts?|statements?)\b|^(?:it|this)\b",
+            head.strip(),
+        ):
+            return [max(earlier, key=lambda c: c.content[1])]
+        return []
+
+    def speakers(self) -> None:
+        previous = None
+        prev_sentence = -10
+        for c in sorted(self.claims, key=lambda c: c.content[0]):
+            if c.speaker is None and c.source is not None:
+                a, b = c.source
+                prev = previous if c.sentence - prev_sentence <= 3 else None
+                c.speaker = self.resolver.resolve(a, b, self.text[a:b], prev)
+            if c.speaker is not None:
+                previous = self.entities.get(c.speaker)
+                prev_sentence = c.sentence
+
+    # ---- run --------------------------------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        if not self.sentences:
+            return []
+        self.verb_cues()
+        self.according_to()
+        self.report_nouns()
+        self.claims.sort(key=lambda c: c.content[0])
+        self.speakers()
+        self.standalone_quotes()
+        self.unattributed()
+        for c in self.claims:
+            self.hedges(c)
+        self.verdicts()
+        return self.finish()
+
+    def finish(self) -> list[Claim]:
+        """Contract objects, ordered by position, one per content span, keyed c0001, c0002, ..."""
+        out: list[Claim] = []
+        seen: set[tuple[int, int]] = set()
+        for c in sorted(self.claims, key=lambda c: (c.content[0], c.content[1])):
+            if c.content in seen:
+                continue  # the first finder to claim a span keeps it (verbs before nouns)
+            seen.add(c.content)
+            out.append(
+                Claim(
+                    key=f"c{len(out) + 1:04d}",
+                    kind=c.kind,  # type: ignore[arg-type]
+                    content=self.to_span(c.content),
+                    cue=self.to_span(c.cue) if c.cue else None,
+                    source=self.to_span(c.source) if c.source else None,
+                    speaker=c.speaker,
+                    hedges=c.hedges,
+                    status=c.status,  # type: ignore[arg-type]
+                )
+            )
+        return out
+
+    def to_span(self, ab: tuple[int, int]) -> Span:
+        return Span(start=ab[0], end=ab[1], text=self.text[ab[0] : ab[1]])
+
+
+_MAX_SENTENCE = 120  # tokens; longer "sentences" (lists, text without stops) are cut into pieces
+
+
+def _bounded_sentences(doc: Doc) -> list[Sentence]:
+    """The document's sentences, with any longer than `_MAX_SENTENCE` tokens cut at a comma or
+    semicolon (else anywhere), so that every look-up around a cue stays local and the finder
+    stays linear even on text without full stops."""
+    out: list[Sentence] = []
+    for s in doc.sentences:
+        first = s.first_token
+        while s.last_token - first > _MAX_SENTENCE:
+            cut = first + _MAX_SENTENCE
+            for k in range(cut - 1, first + _MAX_SENTENCE // 3, -1):
+                if doc.tokens[k].text in {",", ";", ":"}:
+                    cut = k + 1
+                    break
+            out.append(Sentence(doc.tokens[first].start, doc.tokens[cut - 1].end, first, cut, s.paragraph))
+            first = cut
+        if first == s.first_token:
+            out.append(s)
+        elif first < s.last_token:
+            out.append(Sentence(doc.tokens[first].start, s.end, first, s.last_token, s.paragraph))
+    return out
+
+
+def _title_like(words: list[str]) -> bool:
+    """A name or a title ("The Internet Explorer 6 Countdown") rather than something said."""
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    small = sum(
+        1 for w in words if w.lower() in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "vs.", "at"}
+    )
+    return caps + small >= len(words) and caps >= 2 and words[-1][-1:] not in ".!?,"
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems of content words ("korea" for Korea and Korean), to tie a verdict to a claim."""
+    return {
+        w[:5] if len(w) <= 6 else w[:6]
+        for w in re.findall(r"[a-z]+", text.lower())
+        if len(w) > 2 and w not in _STEM_STOP
+    }
 
 
 def find_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
-    return []
+    """Attributed statements of `doc`, their sources resolved against `entities`."""
+    return _Finder(doc, entities).run()
