@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsclaims.local import session
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SAMPLE
 
 
 def _article_items(stack: Any, article_id: str) -> list[dict[str, Any]]:
@@ -38,6 +38,22 @@ def test_every_sample_fixture_is_completed_or_rejected_with_its_reason(fixtures_
         if want["status"] == "REJECTED":
             assert got["reason"] == want["reason"]
             assert got["detail"]
+
+
+def test_sample_article_reaches_the_table_with_its_people_and_claims(fixtures_run: dict[str, Any]) -> None:
+    sample = next(r for r in fixtures_run["results"] if r["file"] == SAMPLE.name)
+    names = {e["name"] for e in sample["entities"]}
+    keys = {e["key"] for e in sample["entities"]}
+    assert {"Alexei Chebanenko", "Sergei Lavrov", "Kursk", "North Korea"} <= names
+    assert "person:andrei-belousov" in keys  # written with Cyrillic look-alike letters in the text
+    by_speaker: dict[str | None, list[dict[str, Any]]] = {}
+    for claim in sample["claims"]:
+        by_speaker.setdefault(claim["speaker"], []).append(claim)
+    # the sculptor is named, pronoun-referred and role-referred: every statement is his
+    assert len(by_speaker.get("person:alexei-chebanenko", [])) >= 4
+    assert any("monument" in c["content"] for c in by_speaker.get("person:sergei-lavrov", []))
+    statuses = {c["status"] for c in sample["claims"]}
+    assert "hedged" in statuses or "unverified" in statuses
 
 
 def test_large_article_travels_by_claim_check(stack: Any) -> None:

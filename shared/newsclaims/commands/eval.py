@@ -13,6 +13,9 @@ def register(sub: Any) -> None:
     ev.add_argument("what", choices=["entities", "claims"])
     ev.add_argument("--conll", help="CoNLL file (PER/ORG/LOC/MISC), entities only")
     ev.add_argument("--gold", help="folder in the wikinews-gum layout (text/ and gold/)")
+    ev.add_argument("--split", choices=["all", "heldout", "dev"], default="all",
+                    help="with --gold: all articles, the held-out third (sorted ids, every third from the "
+                         "third) or the development rest; with --conll: heldout scores every fifth document")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=cmd_eval)
 
@@ -26,9 +29,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if args.what != "entities":
             print("newsclaims eval: --conll scores entities only", file=sys.stderr)
             return 2
-        report = module.evaluate_conll(args.conll)
+        report = module.evaluate_conll(args.conll, heldout_only=args.split == "heldout")
     elif args.gold:
-        report = module.evaluate_gold(args.gold)
+        from newsclaims.nlp.eval_claims import split_ids
+
+        report = module.evaluate_gold(args.gold, split_ids(args.gold, args.split))
     else:
         print("newsclaims eval: give --gold DIR (or --conll FILE for entities)", file=sys.stderr)
         return 2

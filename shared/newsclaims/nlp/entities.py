@@ -1,10 +1,1000 @@
-"""Named entities: the recogniser lands with issue 3; until then, none are found."""
+"""Named entities of one article: one `Entity` per real-world referent, with every mention.
+
+The pipeline, each step a general fact about English news:
+1. a statistical tagger (`ner_tagger`) marks names as PER/ORG/LOC/MISC;
+2. patterns find dates and times (`ner_dates`), which take precedence over the tagger;
+3. word lists type what the tagger leaves open: demonyms and groups are NORP ("North Korean"),
+   countries and places LOCATION, names ending in "War", "Olympics", "Summit" EVENT;
+4. titles are split off person names and kept as roles ("Foreign Minister Sergei Lavrov");
+5. acronyms defined in brackets ("Ukrainian Armed Forces (UAF)") join their long form;
+6. a name found once is found everywhere in the article, and a person's surname or given name
+   alone ("Lavrov") is that person;
+7. mentions are merged by normalised name into entities with stable keys (`ner_normalise`).
+"""
 
 from __future__ import annotations
 
-from newsclaims.models import Entity
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from newsclaims.models import Entity, Span
+from newsclaims.nlp import lexicon as lx
+from newsclaims.nlp.ner_dates import find_dates
+from newsclaims.nlp.ner_normalise import entity_key, normalise_name, slug
+from newsclaims.nlp.ner_tagger import OPENERS, is_title_case, tag_doc
+from newsclaims.nlp.text import TOKEN_PATTERN as TOKEN_RE
 from newsclaims.nlp.text import Doc
+
+# gazetteer entries by first word (multi-word, longest first) and single words, with their type
+_GAZ_MULTI: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+_GAZ_SINGLE: dict[str, str] = {}
+for _names, _label in (
+    (lx.COUNTRIES | lx.PLACES, "LOCATION"),
+    (lx.DEMONYMS | lx.GROUPS, "NORP"),
+    (lx.KNOWN_ORGS, "ORGANIZATION"),
+    (lx.KNOWN_MISC, "MISC"),
+    (lx.KNOWN_EVENTS, "EVENT"),
+):
+    for _name in _names:
+        _parts = tuple(t.group() for t in TOKEN_RE.finditer(_name))
+        if len(_parts) > 1:
+            _GAZ_MULTI[_parts[0]].append((_parts, _label))
+        else:
+            _GAZ_SINGLE[_name] = _label
+for _entries in _GAZ_MULTI.values():
+    _entries.sort(key=lambda e: -len(e[0]))
+
+_TYPES = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION", "MISC": "MISC"}
+# last words that make a name an event whatever the tagger thought it was
+_EVENT_HEADS = frozenset(
+    """war wars revolution election elections olympics games cup championship championships summit
+    festival fair expo exhibition marathon tournament crisis massacre uprising referendum
+    invasion earthquake hurricane typhoon cyclone tsunami pandemic genocide holocaust""".split()
+)
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx.".split())
+_ROLE_CONNECTORS = frozenset(("of", "the", "for", "and", "on"))
+_DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ians|eans)$")
+_SENTENCE_ADVERBS = frozenset("other others several few every any later earlier today yesterday".split())
+_ALPHA = re.compile(r"[^\W\d_]")
+_TRAILING_SUFFIX = re.compile(
+    r"[-‐‑](?:related|based|led|backed|owned|run|style|like|born|made|funded|linked|affiliated|"
+    r"controlled|sponsored|supported|bound|wide|era|allied|aligned|friendly|inspired|brokered)$"
+)
+_MODEL_CODE = re.compile(r"^(?=.*[0-9])(?=.*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?$")
+_POSSESSIVE = re.compile(r"['’ʼ]s$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+_LEADING_PREFIX = re.compile(
+    r"^(?:anti|pro|non|ex|post|pre|mid|neo|pan|trans|inter|intra|over|under)[-‐‑]", re.I
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    type: str
+    surface: str  # normalised text of the mention
+    role: str | None = None
+
+
+class _Words:
+    """Normalised token texts of a document, with the name inside possessives and prefixes."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [t.start for t in doc.tokens]
+        self.ends = [t.end for t in doc.tokens]
+        self.norm = [t.text if t.text.isascii() else normalise_name(t.text) for t in doc.tokens]
+        self.lows = [w.lower() for w in self.norm]
+        self.caps = [w[:1].isupper() for w in self.norm]
+        self.lower_seen = {w for w in self.norm if w.islower()}
+        self.headline: list[bool] = []
+        n = len(self.norm)
+        self.sentence_start = [False] * n  # first word of a sentence, after any opening quote
+        self.sentence_first = [0] * n  # index of the first token of each token's sentence
+        for sentence in doc.sentences:
+            first = sentence.first_token
+            for i in range(first, min(sentence.last_token, n)):
+                self.sentence_first[i] = first
+            if first < n:
+                self.sentence_start[first] = True
+                if first + 1 < n and not self.norm[first][:1].isalnum():
+                    self.sentence_start[first + 1] = True
+        self.base = list(self.norm)
+        self.base_start = list(self.starts)
+        self.base_end = list(self.ends)
+        for i, w in enumerate(self.norm):
+            if "'" not in w and "-" not in w:
+                continue
+            if len(w) > 2 and w.endswith("'s"):
+                self.base[i] = w[:-2]
+                self.base_end[i] -= 2
+            prefix = _LEADING_PREFIX.match(self.base[i]) if "-" in w else None
+            if prefix and len(self.base[i]) > prefix.end() and self.base[i][prefix.end()].isupper():
+                self.base[i] = self.base[i][prefix.end() :]
+                self.base_start[i] += prefix.end()
+            suffix = _TRAILING_SUFFIX.search(self.base[i]) if "-" in w else None
+            if suffix and suffix.start() > 0 and self.base[i][0].isupper():
+                # "Kremlin-backed", "Scientology-related" mention the Kremlin and Scientology
+                self.base_end[i] -= len(self.base[i]) - suffix.start()
+                self.base[i] = self.base[i][: suffix.start()]
+
+
+def _surface(text: str) -> str:
+    return normalise_name(text)
+
+
+def _event_or_norp(mtype: str, words: list[str]) -> str:
+    """Refine a tagger type with word lists: NORP for peoples and groups, EVENT for named events."""
+    lows = [w.lower() for w in words]
+    joined = " ".join(lows)
+    if joined in lx.DEMONYMS or joined in lx.GROUPS:
+        return "NORP"
+    if (
+        mtype in ("ORGANIZATION", "LOCATION", "MISC")
+        and len(words) == 2
+        and lows[0] in lx.FIRST_NAMES
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+        and lows[1] not in lx.ORG_WORDS
+        and lows[1] not in lx.LOC_WORDS
+        and lows[1] not in lx.PLACES
+    ):
+        return "PERSON"  # a given name and one more capitalised word is a person: "Kathryn Waters"
+    if mtype == "PERSON" and len(words) > 1 and lows[-1] in lx.ORG_WORDS:
+        return "ORGANIZATION"  # "Veridian Therapeutics" is a company, not a person
+    if mtype == "PERSON" and len(words) > 1 and lows[-1] in lx.LOC_WORDS:
+        return "LOCATION"  # "Ostra River"
+    if (joined in lx.COUNTRIES or joined in lx.PLACES) and mtype in ("ORGANIZATION", "MISC", "PERSON"):
+        return "LOCATION"  # a country named alone is the place, even when it acts ("Canada said")
+    if joined in lx.KNOWN_EVENTS:
+        return "EVENT"
+    if (
+        len(words) == 1
+        and mtype in ("ORGANIZATION", "LOCATION", "PERSON")
+        and _MODEL_CODE.match(words[0])
+        and joined not in lx.KNOWN_ORGS
+    ):
+        return "MISC"  # letters and digits in one word are a model or version: "IE6", "A380", "F-16"
+    if joined in lx.KNOWN_ORGS and mtype != "PERSON":
+        return "ORGANIZATION"
+    if joined in lx.KNOWN_MISC and mtype != "PERSON":
+        return "MISC"
+    if mtype == "MISC":
+        if all(w in lx.DEMONYMS or w in lx.GROUPS for w in lows):
+            return "NORP"
+        if len(words) == 1 and _DEMONYM_SUFFIX.match(words[0]):
+            return "NORP"
+    if (
+        mtype != "PERSON"
+        and len(words) > 1
+        and (
+            lows[-1] in _EVENT_HEADS
+            or (lows[-1].isdigit() and len(lows[-1]) == 4 and lows[-2] in _EVENT_HEADS)
+        )
+    ):
+        return "EVENT"  # "Tokyo Olympics", "Expo 2010"
+    return mtype
+
+
+def _trim(doc: Doc, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """Character span of tokens [a, b) without a possessive "'s", trailing dots or brackets."""
+    tokens = doc.tokens
+    last = tokens[b - 1].text
+    if _POSSESSIVE.search(last) and len(last) > 2:
+        end -= 2
+    suffix = _TRAILING_SUFFIX.search(last)
+    if suffix and suffix.start() > 0:
+        end = tokens[b - 1].start + suffix.start()
+    # a dot ends an initial or an abbreviation only if the token before it is one ("Inc.", "L.")
+    while b - 1 > a and not tokens[b - 1].text[:1].isalnum():
+        prev = tokens[b - 2].text
+        if tokens[b - 1].text == "." and (len(prev) == 1 or prev.lower() + "." in lx.ORG_WORDS):
+            break
+        b -= 1
+        end = tokens[b - 1].end
+    while a < b - 1 and not tokens[a].text[:1].isalnum() and tokens[a].text not in "#@":
+        a += 1
+        start = tokens[a].start
+    first = tokens[a].text
+    prefix = _LEADING_PREFIX.match(first)
+    if prefix and len(first) > prefix.end() and first[prefix.end()].isupper():
+        # "anti-Pyongyang" mentions Pyongyang
+        start = tokens[a].start + prefix.end()
+    return start, end
+
+
+def _strip_title(doc: Doc, a: int, b: int) -> int:
+    """First token of a person name after any titles or honorifics the tagger included."""
+    tokens = doc.tokens
+    while b - a > 1:
+        low = tokens[a].text.lower()
+        if low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS or low in _HONORIFICS:
+            a += 1
+            if a < b - 1 and tokens[a].text == ".":
+                a += 1
+            continue
+        break
+    return a
+
+
+def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
+    """The title or role written just before a person's name: "Russian Foreign Minister", "sculptor".
+
+    Titles may carry an "of" phrase ("Head of the Ministry of Defense"); a nationality before the
+    title is a separate NORP, not part of the role.
+    """
+    tokens = doc.tokens
+    i = first - 1
+    while i >= lower_bound:
+        t = tokens[i].text
+        low = t.lower()
+        if t == "." and i > lower_bound and tokens[i - 1].text.lower() + "." in lx.TITLE_HEADS:
+            i -= 1
+            continue
+        if low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS or low in _ROLE_CONNECTORS:
+            i -= 1
+            continue
+        if t[:1].isupper() and low in lx.ORG_WORDS:
+            i -= 1
+            continue
+        break
+    words = list(range(i + 1, first))
+    # the role starts and ends on a title word and contains a head
+    while words and tokens[words[0]].text.lower() not in lx.TITLE_HEADS | lx.TITLE_MODIFIERS:
+        words.pop(0)
+    while words and tokens[words[-1]].text.lower() in _ROLE_CONNECTORS:
+        words.pop()
+    if not words or all(tokens[w].text.lower() in _HONORIFICS for w in words):
+        return None
+    lows = [tokens[w].text.lower() for w in words]
+    if not any(w in lx.TITLE_HEADS and w not in _HONORIFICS for w in lows):
+        return None
+    while words and tokens[words[0]].text.lower() in _HONORIFICS:
+        words.pop(0)
+    if not words:
+        return None
+    end = tokens[words[-1]].end
+    if words[-1] + 1 < first and tokens[words[-1] + 1].text == "." and tokens[words[-1] + 1].start == end:
+        end += 1  # "Dr." keeps its dot
+    text = doc.text[tokens[words[0]].start : end]
+    return _surface(text) if "\n" not in text else None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, start))
+    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i - 1, i))
+
+
+def _headline_tokens(doc: Doc, words: _Words) -> list[bool]:
+    """Tokens of sentences written in Title Case or capitals, where capitals say little."""
+    out = [False] * len(words.norm)
+    caps = words.caps
+    for sentence in doc.sentences:
+        idx = range(sentence.first_token, sentence.last_token)
+        if sum(caps[sentence.first_token : sentence.last_token]) < 4:
+            continue
+        if is_title_case([words.norm[i] for i in idx]):
+            for i in idx:
+                out[i] = True
+    return out
+
+
+_GIVEN_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # romanised Chinese/Korean: "Son-hui"
+
+
+def _is_title_word(low: str) -> bool:
+    return low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS
+
+
+def _looks_like_person(words: _Words, a: int, b: int) -> bool:
+    """Two or three capitalised words that read as a person's name: a known given name first, or a
+    hyphenated East Asian given name ("Leung Kwok-hung"), and no organisation or place word."""
+    if not 2 <= b - a <= 3 or not all(words.caps[i] and not words.norm[i].isupper() for i in range(a, b)):
+        return False
+    if any(words.lows[i] in lx.ORG_WORDS or words.lows[i] in lx.LOC_WORDS for i in range(a, b)):
+        return False
+    return (
+        words.lows[a] in lx.FIRST_NAMES
+        or (words.lows[b - 1] in lx.SURNAMES and words.lows[b - 1] not in words.lower_seen)
+        or bool(_GIVEN_NAME_SHAPE.match(words.norm[b - 1]))
+    )
+
+
+def _known(words: _Words, a: int, b: int) -> bool:
+    """True when tokens [a, b) are exactly a place, country, people or group from the word lists."""
+    name = " ".join(words.lows[a:b])
+    return name in _GAZ_SINGLE or any(" ".join(p) == name for p, _ in _GAZ_MULTI.get(words.lows[a], ()))
+
+
+def _opens_known(words: _Words, a: int, b: int) -> bool:
+    """True when a multi-word entry of the word lists starts at token a and ends by b."""
+    return any(
+        len(parts) <= b - a and tuple(words.lows[a : a + len(parts)]) == parts
+        for parts, _ in _GAZ_MULTI.get(words.lows[a], ())
+    )
+
+
+def _split_people(words: _Words, a: int, b: int, t: str) -> list[tuple[int, int, str]]:
+    """Split "Ann Chiang of DAB and Priscilla Leung" into its people and organisations.
+
+    "<Person> of <Organisation>" names a person and their affiliation; "and" joins two names when
+    a person's name stands on either side of it.
+    """
+    for k in range(a + 1, b - 1):
+        low = words.lows[k]
+        if low not in ("of", "and") or words.caps[k]:
+            continue
+        if low == "and" and (_known(words, a, k) or _known(words, k + 1, b)) and not _known(words, a, b):
+            # "Bangladeshis and Rohingya", "Kenya and Uganda": two names, not one
+            return [*_split_people(words, a, k, t), *_split_people(words, k + 1, b, t)]
+        left_person = _looks_like_person(words, a, k)
+        right_person = low == "and" and any(
+            _looks_like_person(words, k + 1, k + 1 + m) for m in (2, 3) if k + 1 + m <= b
+        )
+        if left_person or right_person:
+            left = [(a, k, "PER")] if left_person else [(a, k, t)]
+            return left + _split_people(words, k + 1, b, t)
+    if t != "PER" and _looks_like_person(words, a, b) and words.lows[a] in lx.FIRST_NAMES:
+        return [(a, b, "PER")]
+    return [(a, b, t)]
+
+
+_BREAKS = frozenset(',;:()[]"“”«»—–')
+
+
+def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split spans where one name cannot continue into the next.
+
+    At punctuation ("Taiwan — The Taipei Lantern Festival"), at a lower-case "the" that no "of"
+    or "for" introduces ("Rathbun the Scientology"), and after a place in the possessive
+    ("Italy's la Repubblica").
+    """
+    out: list[tuple[int, int, str]] = []
+    lows = words.lows
+    for a, b, t in spans:
+        start = a
+        for k in range(a, b):
+            cut_before = words.norm[k] in _BREAKS or (
+                lows[k] == "the"
+                and not words.caps[k]
+                and k > a
+                and lows[k - 1] not in ("of", "for", "on", "and", "in", "at", "to")
+            )
+            # "Italy's la Repubblica", "FTU's Alice Mak": an owner in the possessive, then another name
+            cut_after = (
+                k + 1 < b
+                and words.norm[k].endswith("'s")
+                and (words.base[k].lower() in _GAZ_SINGLE or _looks_like_person(words, k + 1, b))
+            )
+            if cut_before:
+                if k > start:
+                    out.append((start, k, t))
+                start = k + 1
+            elif cut_after:
+                out.append((start, k + 1, t))
+                start = k + 1
+        if b > start:
+            out.append((start, b, t))
+    return out
+
+
+def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Token-level repairs of tagger spans, each a regularity of English names.
+
+    - a span never ends on "of"/"and"/"the";
+    - "<organisation word> of <Name>" is one organisation ("Church of Scientology");
+    - two parts of an organisation around one capitalised word are one ("Grekov Military Artists
+      Studio");
+    - an organisation followed by a given name and a surname is two names ("Ministry of Defense
+      Andrei Belousov"), unless the run ends in an organisation word ("Andy Warhol Foundation");
+    - a span cutting through a multi-word place or people ("North | Korean") yields to it.
+    """
+    lows, caps, n = words.lows, words.caps, len(words.lows)
+    out: list[list] = []
+    for a, b, t in _split_at_breaks(words, spans):
+        while b - a > 1 and lows[b - 1] in lx.NAME_CONNECTORS:
+            b -= 1
+        while b - a > 1 and lows[a] in lx.NAME_CONNECTORS and not caps[a]:
+            a += 1
+        # "Experimental Alzheimer's": a sentence-initial word the article also writes in lower
+        # case is an ordinary word, unless it is a given name or opens a known multi-word name
+        while (
+            b - a > 1
+            and words.sentence_start[a]
+            and lows[a] in words.lower_seen
+            and lows[a] not in lx.FIRST_NAMES
+            and not _opens_known(words, a, b)
+        ):
+            a += 1
+        # "Malaysia's Prime Minister": a title after a possessive is not part of the name
+        for k in range(a, b - 1):
+            if (
+                words.norm[k].endswith("'s")
+                and lows[b - 1] in lx.TITLE_HEADS
+                and lows[b - 1] not in lx.ORG_WORDS
+                and all(lows[j] in lx.TITLE_HEADS or lows[j] in lx.TITLE_MODIFIERS for j in range(k + 1, b))
+            ):
+                b = k + 1
+                break
+        # "State Department Spokesperson": a title after an organisation is a role, not the name
+        while b - a > 1 and lows[b - 1] in lx.TITLE_HEADS and lows[b - 1] not in lx.ORG_WORDS and t != "PER":
+            b -= 1
+        if (
+            t != "PER"
+            and any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(a, b))
+            and all(_is_title_word(lows[j]) or lows[j] in lx.NAME_CONNECTORS for j in range(a, b))
+        ):
+            continue  # "Secretary of State" alone is a title
+        # "While USI", "Other pro-Beijing": a capitalised sentence opener is not part of the name
+        while b - a > 1 and words.sentence_start[a] and (lows[a] in OPENERS or lows[a] in _SENTENCE_ADVERBS):
+            a += 1
+        out.append([a, b, t])
+    merged: list[list] = []
+    for span in out:
+        if merged:
+            prev = merged[-1]
+            gap = span[0] - prev[1]
+            if prev[2] == "ORG" and span[2] == "ORG" and gap == 1 and caps[prev[1]]:
+                prev[1] = span[1]
+                continue
+            if (
+                gap == 0
+                and lows[span[1] - 1] in lx.ORG_WORDS
+                and words.ends[prev[1] - 1] + 1 == words.starts[span[0]]
+            ):
+                # "Andy Warhol" + "Photographic Legacy Program": a name inside an organisation's
+                prev[1], prev[2] = span[1], "ORG"
+                continue
+            if (
+                (prev[2] == "ORG" or lows[prev[1] - 1] in lx.ORG_WORDS)
+                and prev[2] != "PER"
+                and gap in (1, 2)
+                and lows[prev[1]] in ("of", "for", "on")
+                and (gap == 1 or lows[prev[1] + 1] == "the")
+                and span[2] != "PER"
+            ):
+                prev[1], prev[2] = span[1], "ORG"
+                continue
+        merged.append(span)
+    final: list[tuple[int, int, str]] = []
+    for a, b, t in merged:
+        if (
+            t == "MISC"
+            and b < n
+            and words.norm[b].isdigit()
+            and len(words.norm[b]) <= 3
+            and words.starts[b] == words.ends[b - 1] + 1
+        ):
+            b += 1  # a version or a number belongs to a product's name: "Internet Explorer 6"
+        # "Shanghai World" + "Expo 2010": a capitalised event word after a name completes it
+        while b < n and caps[b] and lows[b] in _EVENT_HEADS and words.starts[b] == words.ends[b - 1] + 1:
+            b += 1
+            if b < n and words.norm[b].isdigit() and len(words.norm[b]) == 4:
+                b += 1
+        # "<Organisation word> of <Capitalised>" the tagger stopped before
+        if t == "ORG" and b + 1 < n and lows[b] == "of" and caps[b + 1] and lows[b - 1] in lx.ORG_WORDS:
+            b += 2
+            while b < n and caps[b]:
+                b += 1
+        if t != "PER" and b - a >= 3 and lows[b - 1] not in lx.ORG_WORDS:
+            for k in range(a + 1, b - 1):
+                if lows[k] in lx.FIRST_NAMES and caps[k] and all(caps[j] for j in range(k, b)) and b - k <= 3:
+                    final.append((a, k, t))
+                    a, t = k, "PER"
+                    break
+        final.extend(_split_people(words, a, b, t))
+    # multi-word places and peoples from the word lists win over spans that cut through them
+    out2: list[tuple[int, int, str]] = []
+    for a, b, t in final:
+        cut = False
+        for i in range(max(0, a - 3), min(b, n)):
+            for parts, _ in _GAZ_MULTI.get(lows[i], ()):
+                j = i + len(parts)
+                if tuple(lows[i:j]) == parts and i < b and a < j and not (a <= i and j <= b):
+                    cut = True
+                    break
+            if cut:
+                break
+        if not cut:
+            out2.append((a, b, t))
+    return out2
+
+
+def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
+    """The tagger's names, repaired (`_refine_spans`), trimmed, typed, persons with their roles."""
+    out = []
+    headline = words.headline
+    tokens = doc.tokens
+    # in a Title Case headline every word is capitalised: its names are found from the body
+    spans = [s for s in tag_doc(doc, norm=words.norm) if not headline[s[0]]]
+    for a, b, ctype in _refine_spans(words, spans):
+        mtype = _TYPES[ctype]
+        if mtype == "PERSON":
+            a = _strip_title(doc, a, b)
+        if b - a > 1 and tokens[a].text in ("The", "the"):
+            rest = tokens[a + 1].text
+            # "The IAEA", "the Ministry of Defence": the article is not part of the name
+            if rest.isupper() or rest.lower() in lx.ORG_WORDS:
+                a += 1
+        start, end = _trim(doc, a, b, tokens[a].start, tokens[b - 1].end)
+        text = doc.text[start:end]
+        if end <= start or not any(c.isalnum() for c in text) or text.lower() in lx.COMMON_ABBREVIATIONS:
+            continue
+        if mtype == "PERSON":
+            # person names hold particles ("de", "bin") but not "of" or "and": "Leung of NWSC"
+            cut = re.search(r"\s(?:of|and|for|on|at|in|the|from|with)\s", text)
+            if cut:
+                end = start + cut.start()
+                text = doc.text[start:end]
+            if text.isupper() and len(text) > 1 and not headline[a]:
+                mtype = "ORGANIZATION"  # English writes people in title case: "USI" is not a person
+        if mtype == "MISC" and _LEADING_PREFIX.match(tokens[a].text):
+            # "pro-Beijing" as a camp is a political group
+            start, mtype = tokens[a].start, "NORP"
+            text = doc.text[start:end]
+        mtype = _event_or_norp(mtype, text.split())
+        role = _role_before(doc, a, max(words.sentence_first[a], a - 8)) if mtype == "PERSON" else None
+        out.append(_Mention(start, end, mtype, _surface(text), role))
+    return out
+
+
+def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Capitalised demonyms, groups, countries and places the tagger left untagged."""
+    out = []
+    lows = words.lows
+    n = len(lows)
+    i = 0
+    while i < n:
+        low = lows[i]
+        if not words.caps[i] or not low:
+            i += 1
+            continue
+        found = None
+        for parts, label in _GAZ_MULTI.get(low, ()):
+            size = len(parts)
+            if tuple(lows[i : i + size]) == parts and all(
+                words.caps[j] or lows[j] in lx.NAME_CONNECTORS or not lows[j][:1].isalpha()
+                for j in range(i, i + size)
+            ):
+                found = (size, label)
+                break
+        if found is None and low in _GAZ_SINGLE and low not in words.lower_seen:
+            # "Turkey" is not the country in an article that also writes "turkey"
+            found = (1, _GAZ_SINGLE[low])
+        if found is None:
+            i += 1
+            continue
+        size, label = found
+        start, end = words.starts[i], words.ends[i + size - 1]
+        if "\n" not in doc.text[start:end] and not _overlaps(taken, start, end):
+            out.append(_Mention(start, end, label, _surface(doc.text[start:end])))
+            bisect.insort(taken, (start, end))
+        i += size
+    return out
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?=(?:,[^\n—–]{1,40})?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s)"
+)
+
+
+def _datelines(doc: Doc) -> list[_Mention]:
+    """The place in capitals that opens a wire story ("BOSTON, March 9 —", "KYIV (Reuters) -")."""
+    out = []
+    for m in _DATELINE.finditer(doc.text):
+        place = m.group(1)
+        if len(place) < 3 or place.lower() in lx.COMMON_ABBREVIATIONS:
+            continue
+        out.append(_Mention(m.start(1), m.end(1), "LOCATION", _surface(place).title()))
+    return out
+
+
+def _hashtags(doc: Doc) -> list[_Mention]:
+    """Hashtags and handles ("#IStandWithAhmed", "@POTUS") are MISC names."""
+    out = []
+    for m in re.finditer(r"(?<![\w#@])[#@][A-Za-z]\w+", doc.text):
+        out.append(_Mention(m.start(), m.end(), "MISC", m.group()))
+    return out
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _acronyms(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+    """Acronyms defined in brackets after their long form: {"UAF": "Ukrainian Armed Forces"}.
+
+    The long form is the mention just before the bracket, or, when the tagger missed it, the
+    capitalised words before the bracket whose initials spell the acronym.
+    """
+    text = doc.text
+    defined: dict[str, str] = {}
+    by_end = {m.end: m for m in mentions}
+    for m in re.finditer(r"[(\[]([A-Z][A-Za-z&]{1,9})[)\]]", text):
+        acronym = m.group(1)
+        if not _ACRONYM.match(acronym.upper()) or sum(c.isupper() for c in acronym) < 2:
+            continue
+        before = m.start()
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        long_form = by_end.get(before)
+        letters = acronym.replace("&", "").upper()
+        if long_form and _initials(long_form.surface.replace("-", " ").split()).upper().startswith(
+            letters[:2]
+        ):
+            defined[acronym] = long_form.surface
+            continue
+        # capitalised words (with "of", "the", "and" allowed between) whose initials spell it
+        words = list(re.finditer(r"[\w'’-]+", text[max(0, before - 200) : before]))
+        chosen: list[re.Match[str]] = []
+        initials = ""
+        for w in reversed(words):
+            word = w.group()
+            if word[:1].isupper():
+                chosen.insert(0, w)
+                initials = word[0] + initials
+                if initials == letters:
+                    break
+                if len(initials) > len(letters):
+                    break
+            elif word.lower() in lx.NAME_CONNECTORS and chosen:
+                chosen.insert(0, w)
+            else:
+                break
+        if initials == letters and chosen:
+            offset = max(0, before - 200)
+            start, end = offset + chosen[0].start(), offset + chosen[-1].end()
+            surface = _surface(text[start:end])
+            overlapping = [x for x in mentions if x.start < end and start < x.end]
+            if any(x.start < start or x.end > end for x in overlapping):
+                continue  # the words belong to another name already
+            etype = (
+                overlapping[0].type
+                if len(overlapping) == 1 and overlapping[0].type != "PERSON"
+                else "ORGANIZATION"
+            )
+            for x in overlapping:
+                mentions.remove(x)  # a part of the long form ("Armed Forces") gives way to the whole
+            mentions.append(_Mention(start, end, etype, surface))
+            defined[acronym] = surface
+    return defined
+
+
+def _person_parts(mentions: list[_Mention]) -> tuple[dict[str, str], dict[str, str]]:
+    """Surnames and given names alone -> the one full person name they belong to in this article.
+
+    Once "Valeska Paris" is introduced, "Paris" alone is her; a given name ("Daniel") is merged
+    only where the tagger also read it as a person, since given names are widely shared.
+    """
+    surname_owners: dict[str, set[str]] = defaultdict(set)
+    given_owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        words = m.surface.split()
+        if len(words) < 2:
+            continue
+        for part, owners in ((words[-1], surname_owners), (words[0], given_owners)):
+            low = part.lower()
+            if (
+                len(part) > 1
+                and part[0].isupper()
+                and not part.isupper()
+                and low not in lx.TITLE_HEADS
+                and low not in lx.NAME_CONNECTORS
+                and not part.endswith(".")
+            ):
+                owners[part].add(m.surface)
+    surnames = {p: next(iter(n)) for p, n in surname_owners.items() if len(n) == 1}
+    given = {
+        p: next(iter(n))
+        for p, n in given_owners.items()
+        if len(n) == 1 and p not in surnames and p.lower() not in lx.COUNTRIES and p.lower() not in lx.PLACES
+    }
+    return surnames, given
+
+
+def _inside_longer_name(words: _Words, a: int, b: int) -> bool:
+    """True when tokens [a, b) sit inside a longer run of capitalised words ("Warhol Foundation").
+
+    A title before a name ("Minister Lavrov") does not make a longer name.
+    """
+    n = len(words.norm)
+    if (
+        b < n
+        and (words.caps[b] or (words.norm[b].isdigit() and len(words.norm[b]) <= 3))
+        and words.starts[b] == words.ends[b - 1] + 1
+        and words.base_end[b - 1] == words.ends[b - 1]
+    ):
+        return True
+    if (
+        a > 0
+        and words.caps[a - 1]
+        and words.starts[a] == words.ends[a - 1] + 1
+        and not words.sentence_start[a]
+    ):
+        low = words.lows[a - 1]
+        return low not in lx.TITLE_HEADS and low not in lx.TITLE_MODIFIERS and low not in _HONORIFICS
+    return False
+
+
+def _propagate(doc: Doc, words: _Words, mentions: list[_Mention], parts: dict[str, str]) -> list[_Mention]:
+    """Every other whole-word occurrence of a name found once, longest names first.
+
+    Matching is on normalised tokens, so typographic apostrophes and dashes do not matter, and a
+    possessive ("Lavrov's") or a prefix ("anti-Pyongyang") does not hide the name.
+    """
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.type != "DATE":
+            types[m.surface][m.type] += 1
+    surfaces = {s: c.most_common(1)[0][0] for s, c in types.items() if s[:1].isupper() or s[:1].isdigit()}
+    for part in parts:
+        # once "Andy Warhol" is introduced, "Warhol" alone is that person, whatever the tagger said
+        surfaces[part] = "PERSON"
+    the_forms: dict[str, str] = {}
+    for surface, etype in list(surfaces.items()):
+        if surface.startswith("The ") and len(surface) > 5:
+            # the "The" of "The Washington Post" is optional in running text
+            surfaces.setdefault(surface[4:], etype)
+            if etype == "ORGANIZATION" and len(surface.split()) >= 3:
+                the_forms.setdefault(surface.split()[-1], surface)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for surface in surfaces:
+        toks = tuple(t.group() for t in TOKEN_RE.finditer(surface))
+        if toks and len(surface) > 1:
+            by_first[toks[0]].append((toks, surface))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[_Mention] = []
+    base = words.base
+    n = len(base)
+    text = doc.text
+    for i in [i for i, w in enumerate(base) if w in by_first]:
+        for toks, surface in by_first[base[i]]:
+            size = len(toks)
+            if i + size > n:
+                continue
+            if size > 1 and not all(words.norm[i + k] == toks[k] for k in range(1, size - 1)):
+                continue
+            if size > 1 and base[i + size - 1] != toks[-1]:
+                continue
+            if size > 1 and words.base_start[i] != words.starts[i]:
+                continue  # a prefix only hides a one-word name
+            start, end = words.base_start[i], words.base_end[i + size - 1]
+            if (
+                "\n" in text[start:end]
+                or _overlaps(taken, start, end)
+                or (not words.headline[i] and _inside_longer_name(words, i, i + size))
+            ):
+                continue
+            bisect.insort(taken, (start, end))
+            added.append(_Mention(start, end, surfaces[surface], _surface(text[start:end])))
+            break
+    # "the Post" for "The Washington Post": its last word after a lower-case "the"
+    for i in range(1, n):
+        if base[i] in the_forms and words.norm[i - 1] == "the":
+            start, end = words.base_start[i], words.base_end[i]
+            if not _overlaps(taken, start, end):
+                bisect.insort(taken, (start, end))
+                added.append(_Mention(start, end, "ORGANIZATION", base[i]))
+    return mentions + added
+
+
+def _group_key(m: _Mention) -> tuple[str, str]:
+    words = m.surface.split()
+    if len(words) > 1 and words[0] in ("The", "the"):
+        words = words[1:]
+    return m.type, slug(" ".join(words))
+
+
+def _build(
+    mentions: list[_Mention], acronyms: dict[str, str], parts: dict[str, str]
+) -> list[tuple[Entity, list[tuple[int, int]]]]:
+    """Merge mentions into entities (same normalised name, short forms, acronyms), each with the
+    (start, end) of its mentions."""
+    # one type per surface (the tagger can waver between mentions of one name)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.type != "DATE":
+            votes[m.surface][m.type] += 1
+    for m in mentions:
+        if m.type != "DATE" and len(votes[m.surface]) > 1:
+            m.type = votes[m.surface].most_common(1)[0][0]
+
+    groups: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        groups[_group_key(m)].append(m)
+
+    # short forms and acronyms point at the group of their long form
+    by_surface: dict[tuple[str, str], tuple[str, str]] = {}
+    any_type: dict[str, tuple[str, str]] = {}
+    org_words: dict[str, set[tuple[str, str]]] = defaultdict(set)  # word -> multi-word organisations
+    for key, ms in groups.items():
+        for m in ms:
+            by_surface.setdefault((m.type, m.surface), key)
+            any_type.setdefault(m.surface, key)
+            if m.type == "ORGANIZATION" and " " in m.surface:
+                for w in m.surface.split():
+                    org_words[w].add(key)
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, ms in groups.items():
+        surface = ms[0].surface
+        target = None
+        if ms[0].type == "PERSON" and surface in parts:
+            target = by_surface.get(("PERSON", parts[surface]))
+        elif surface in acronyms:
+            long_form = acronyms[surface]
+            target = any_type.get(long_form)
+            if target is not None:
+                for m in ms:
+                    m.type = target[0]
+        elif ms[0].type == "ORGANIZATION" and len(surface.split()) == 1:
+            longer = {
+                k
+                for k in org_words.get(surface, ())
+                if k != key
+                and any(
+                    (s.split()[-1] == surface and s.split()[0] in ("The", "the"))
+                    or surface.lower() not in lx.ORG_WORDS
+                    for s in {m.surface for m in groups[k]}
+                )
+            }
+            if len(longer) == 1:
+                target = longer.pop()
+        if target is not None and target != key:
+            parent[key] = target
+    merged: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    for key, ms in groups.items():
+        root = key
+        seen = {root}
+        while root in parent and parent[root] not in seen:
+            root = parent[root]
+            seen.add(root)
+        merged[root].extend(ms)
+
+    entities: dict[str, Entity] = {}
+    positions: dict[str, list[tuple[int, int]]] = {}
+    for (etype, _), ms in sorted(merged.items(), key=lambda kv: min(m.start for m in kv[1])):
+        ms.sort(key=lambda m: m.start)
+        surfaces = list(dict.fromkeys(m.surface for m in ms))
+        # the canonical name is the fullest spelling; an acronym only when nothing else is known
+        name = max(
+            surfaces,
+            key=lambda s: (
+                not _ACRONYM.match(s),
+                len(s.split()),
+                not s.isupper(),
+                len(s),
+                -surfaces.index(s),
+            ),
+        )
+        if name.split()[0] in ("The", "the") and etype != "ORGANIZATION":
+            name = " ".join(name.split()[1:]) or name
+        key = entity_key(etype, name)
+        roles = list(dict.fromkeys(m.role for m in ms if m.role))
+        spans = [(m.start, m.end) for m in ms]
+        if key in entities:
+            existing = entities[key]
+            positions[key].extend(spans)
+            existing.aliases = list(
+                dict.fromkeys([*existing.aliases, *(s for s in surfaces if s != existing.name)])
+            )
+            existing.roles = list(dict.fromkeys([*existing.roles, *roles]))
+            continue
+        entities[key] = Entity(
+            key=key,
+            name=name,
+            type=etype,  # type: ignore[arg-type]
+            aliases=[s for s in surfaces if s != name],
+            roles=roles,
+        )
+        positions[key] = spans
+    return [(entity, positions[key]) for key, entity in entities.items()]
+
+
+def _country_and_people(mentions: list[_Mention]) -> None:
+    """A place and its people named in one article ("Arvenia", "Arvenian"; "Kenya", "Kenyan"):
+    the word with -n/-an added is the people (NORP), the other the place (LOCATION)."""
+    surfaces = {m.surface for m in mentions if m.type != "DATE" and " " not in m.surface}
+    pairs = {}
+    for s in surfaces:
+        if len(s) > 4 and s.endswith("n") and s[-2] in "aeiou":
+            for stem in (s[:-1], s[:-2]):
+                if stem in surfaces and len(stem) > 3 and stem[-1] in "aeiou":
+                    pairs[s], pairs[stem] = "NORP", "LOCATION"
+    for m in mentions:
+        if m.surface in pairs:
+            m.type = pairs[m.surface]
+
+
+def _before_date(doc: Doc, m: _Mention, taken: list[tuple[int, int]]) -> _Mention | None:
+    """The part of a tagged name before a date that won over it ("Waitangi Day" of "Waitangi Day -
+    February 6"), or None when nothing of the name is left."""
+    i = bisect.bisect_left(taken, (m.start, m.start))
+    if i > 0 and taken[i - 1][1] > m.start:
+        return None  # something already starts before the name and runs into it
+    if i == len(taken) or taken[i][0] <= m.start:
+        return None
+    first = taken[i][0]
+    text = doc.text[m.start : first].rstrip(" ,-‐‑–—(")
+    words = text.split()
+    while words and words[-1].lower() in lx.NAME_CONNECTORS:
+        words.pop()
+    if not words or not _ALPHA.search(words[-1]):
+        return None
+    end = (
+        m.start + len(" ".join(words))
+        if " ".join(words) == text[: len(" ".join(words))]
+        else m.start + len(text)
+    )
+    if _overlaps(taken, m.start, end):
+        return None
+    return _Mention(m.start, end, m.type, _surface(doc.text[m.start : end]), m.role)
 
 
 def find_entities(doc: Doc) -> list[Entity]:
-    return []
+    """Entities of an analysed article, each with its mentions (exact offsets into `doc.text`)."""
+    if not doc.tokens:
+        return []
+    words = _Words(doc)
+    words.headline = _headline_tokens(doc, words)
+    dates = [_Mention(a, b, "DATE", _surface(doc.text[a:b])) for a, b in find_dates(doc.text)]
+    tagged = _mentions_from_tagger(doc, words)
+    hashtags = _hashtags(doc)
+    # hashtags, then dates, win over the tagger where they overlap, unless a tagged name is longer
+    # and contains the date ("2010 World Cup")
+    kept: list[_Mention] = [*hashtags, *_datelines(doc)]
+    taken = sorted((m.start, m.end) for m in kept)
+    tagged.sort(key=lambda m: m.start)
+    tagged_starts = [t.start for t in tagged]
+    date_starts = [d.start for d in dates]
+    for m in dates:
+        if _overlaps(taken, m.start, m.end):
+            continue
+        # a name that goes on after a date inside it is a name ("2010 World Cup", "Expo 2010");
+        # one that ends in a date is a date with words before it ("Waitangi Day - February 6")
+        i = bisect.bisect_right(tagged_starts, m.start) - 1
+        t = tagged[i] if i >= 0 else None
+        if (
+            t is not None
+            and m.end <= t.end
+            and t.type != "PERSON"
+            and (
+                t.type == "EVENT"
+                or (
+                    _ALPHA.search(doc.text, m.end, t.end)
+                    and bisect.bisect_left(date_starts, m.end) == bisect.bisect_left(date_starts, t.end)
+                )
+            )
+        ):
+            continue
+        kept.append(m)
+        bisect.insort(taken, (m.start, m.end))
+    for m in tagged:
+        if _overlaps(taken, m.start, m.end):
+            m = _before_date(doc, m, taken)
+            if m is None:
+                continue
+        kept.append(m)
+        bisect.insort(taken, (m.start, m.end))
+    kept += _lexicon_mentions(doc, words, taken)
+    acronyms = _acronyms(doc, kept)
+    for acronym, long_form in acronyms.items():
+        long_type = next((m.type for m in kept if m.surface == long_form), "ORGANIZATION")
+        kept.append(_Mention(-1, -1, long_type, acronym))  # a seed so that propagation finds it
+    surnames, given = _person_parts(kept)
+    for m in kept:
+        if m.surface in surnames:
+            m.type = "PERSON"
+    kept = [m for m in _propagate(doc, words, kept, surnames) if m.start >= 0]
+    _country_and_people(kept)
+    text = doc.text
+    entities = []
+    for entity, spans in _build(kept, acronyms, {**given, **surnames}):
+        entity.mentions = [Span(start=a, end=b, text=text[a:b]) for a, b in sorted(set(spans))]
+        entities.append(entity)
+    return entities

@@ -16,7 +16,7 @@ CLOSE_QUOTES = "\"”»›’"
 APOSTROPHES = "'’ʼ‘"
 DASHES = "-‐‑‒–—―"
 
-_TOKEN = re.compile(
+TOKEN_PATTERN = re.compile(
     r"""
     (?:[A-Za-z]\.){2,}(?![A-Za-z])            # U.S., U.N.
     | \d+(?:[.,:]\d+)*%?                      # 1,000  3.5  10:30  20%
@@ -118,7 +118,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 def analyse(text: str) -> Doc:
     """Tokenise `text` and split it into paragraphs and sentences."""
     doc = Doc(text=text)
-    doc.tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    doc.tokens = [Token(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text)]
     doc.paragraphs = _paragraphs(text)
     starts = [t.start for t in doc.tokens]
     ti = 0
