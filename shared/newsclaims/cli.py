@@ -5,6 +5,9 @@ itself there (a module with `register(subparsers)`), so a new command is one new
     newsclaims invoke FUNCTION EVENT [--follow]  one function with an event file, like `sam local invoke`
     newsclaims extract [FILE ...] [--jsonl]      the extractor alone (the DESIGN.md section 3 contract)
     newsclaims eval entities|claims ...          precision, recall and F1 on gold-annotated corpora
+    newsclaims query article|entity|speaker|day  the table's access patterns
+    newsclaims local serve [--port P]            a long-running local endpoint (moto server)
+    newsclaims chaos / redrive / bench           fault injection, DLQ redrive, benchmarks
 
 Other tools rely on this interface and on the JSON it prints; `newsclaims --help` lists them all.
 """
