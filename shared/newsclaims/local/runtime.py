@@ -221,21 +221,10 @@ class LocalStack:
 
         try:
             for logical_id, props in self.resources("AWS::SQS::Queue"):
-                name = self.resolver.resolve(props.get("QueueName") or f"{self.resolver.stack_name}-{logical_id}-local")
-                url = self.sqs.get_queue_url(QueueName=name)["QueueUrl"]
-                arn = f"arn:aws:sqs:{REGION}:{ACCOUNT}:{name}"
-                self.resolver.refs[logical_id] = url
-                self.resolver.attributes.update({(logical_id, "Arn"): arn, (logical_id, "QueueUrl"): url,
-                                                 (logical_id, "QueueName"): name})
-                self.queues[logical_id] = QueueSpec(logical_id, url, arn, name, 30, None, None)
-            arn_to_queue = {q.arn: q for q in self.queues.values()}
+                name = self._physical_name(logical_id, props, "QueueName")
+                self._queue_known(logical_id, name, self.sqs.get_queue_url(QueueName=name)["QueueUrl"])
             for logical_id, props in self.resources("AWS::SQS::Queue"):
-                queue = self.queues[logical_id]
-                queue.visibility_timeout = int(self.resolver.resolve(props.get("VisibilityTimeout", 30)))
-                if "RedrivePolicy" in props:
-                    policy = self.resolver.resolve(props["RedrivePolicy"])
-                    queue.dlq_logical_id = arn_to_queue[policy["deadLetterTargetArn"]].logical_id
-                    queue.max_receive_count = int(policy["maxReceiveCount"])
+                self._queue_settings(logical_id, props)
             for logical_id, props in self.resources("AWS::DynamoDB::Table"):
                 name = self.resolver.resolve(props.get("TableName") or f"{self.resolver.stack_name}-{logical_id}-local")
                 description = self.dynamodb.describe_table(TableName=name)["Table"]
@@ -255,6 +244,29 @@ class LocalStack:
         for logical_id, _props in self.resources("AWS::Serverless::Function"):
             self._read_function(logical_id)
 
+    def _physical_name(self, logical_id: str, props: dict[str, Any], name_property: str) -> str:
+        """The resource's name from the template, else the one a local stack gives it."""
+        default = f"{self.resolver.stack_name}-{logical_id}-local"
+        return str(self.resolver.resolve(props.get(name_property) or default))
+
+    def _queue_known(self, logical_id: str, name: str, url: str) -> None:
+        arn = f"arn:aws:sqs:{REGION}:{ACCOUNT}:{name}"
+        self.resolver.refs[logical_id] = url
+        self.resolver.attributes.update({(logical_id, "Arn"): arn, (logical_id, "QueueUrl"): url,
+                                         (logical_id, "QueueName"): name})
+        self.queues[logical_id] = QueueSpec(logical_id, url, arn, name, 30, None, None)
+
+    def _queue_settings(self, logical_id: str, props: dict[str, Any]) -> QueueSpec:
+        """What the pump needs of a queue: its visibility timeout and its DLQ."""
+        queue = self.queues[logical_id]
+        queue.visibility_timeout = int(self.resolver.resolve(props.get("VisibilityTimeout", 30)))
+        if "RedrivePolicy" in props:
+            policy = self.resolver.resolve(props["RedrivePolicy"])
+            arn_to_queue = {q.arn: q for q in self.queues.values()}
+            queue.dlq_logical_id = arn_to_queue[policy["deadLetterTargetArn"]].logical_id
+            queue.max_receive_count = int(policy["maxReceiveCount"])
+        return queue
+
     def resources(self, resource_type: str) -> Iterator[tuple[str, dict[str, Any]]]:
         for logical_id, resource in self.template.get("Resources", {}).items():
             if resource.get("Type") == resource_type and self._included(resource):
@@ -266,17 +278,10 @@ class LocalStack:
     def deploy(self) -> None:
         """Create every queue, table and bucket of the template, then read the functions."""
         for logical_id, props in self.resources("AWS::SQS::Queue"):
-            name = props.get("QueueName") or f"{self.resolver.stack_name}-{logical_id}-local"
-            name = self.resolver.resolve(name)
-            url = self.sqs.create_queue(QueueName=name)["QueueUrl"]
-            arn = f"arn:aws:sqs:{REGION}:{ACCOUNT}:{name}"
-            self.resolver.refs[logical_id] = url
-            self.resolver.attributes.update({(logical_id, "Arn"): arn, (logical_id, "QueueUrl"): url,
-                                             (logical_id, "QueueName"): name})
-            self.queues[logical_id] = QueueSpec(logical_id, url, arn, name, 30, None, None)
-        arn_to_queue = {q.arn: q for q in self.queues.values()}
+            name = self._physical_name(logical_id, props, "QueueName")
+            self._queue_known(logical_id, name, self.sqs.create_queue(QueueName=name)["QueueUrl"])
         for logical_id, props in self.resources("AWS::SQS::Queue"):
-            queue = self.queues[logical_id]
+            queue = self._queue_settings(logical_id, props)
             attributes: dict[str, str] = {}
             for key in ("VisibilityTimeout", "MessageRetentionPeriod", "MaximumMessageSize", "DelaySeconds",
                         "ReceiveMessageWaitTimeSeconds", "SqsManagedSseEnabled"):
@@ -284,11 +289,7 @@ class LocalStack:
                     attributes[key] = str(self.resolver.resolve(props[key])).lower() if key == "SqsManagedSseEnabled" \
                         else str(self.resolver.resolve(props[key]))
             if "RedrivePolicy" in props:
-                policy = self.resolver.resolve(props["RedrivePolicy"])
-                attributes["RedrivePolicy"] = json.dumps(policy)
-                queue.dlq_logical_id = arn_to_queue[policy["deadLetterTargetArn"]].logical_id
-                queue.max_receive_count = int(policy["maxReceiveCount"])
-            queue.visibility_timeout = int(attributes.get("VisibilityTimeout", 30))
+                attributes["RedrivePolicy"] = json.dumps(self.resolver.resolve(props["RedrivePolicy"]))
             if attributes:
                 self.sqs.set_queue_attributes(QueueUrl=queue.url, Attributes=attributes)
         for logical_id, props in self.resources("AWS::DynamoDB::Table"):
