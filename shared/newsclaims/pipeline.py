@@ -44,23 +44,48 @@ from newsclaims.storage import (
 INLINE_LIMIT = 200 * 1024
 
 
-@dataclass
 class Services:
-    """Clients and settings of one function, created once per container."""
+    """Clients and settings of one function, made once per container.
 
-    settings: Settings
-    sqs: Any
-    s3: Any
-    dynamodb: Any
-    events: Any = None  # EventBridge; only the Store stage publishes
+    Clients are created on first use: each function uses only some of them (Ingest never
+    publishes events, Extract touches S3 only for oversized articles), and every client made at
+    import is paid for on each cold start. Tests hand in moto clients or fakes directly.
+    """
+
+    def __init__(self, settings: Settings, sqs: Any = None, s3: Any = None, dynamodb: Any = None,
+                 events: Any = None, *, session: Any = None) -> None:
+        self.settings = settings
+        self._session = session
+        self._clients: dict[str, Any] = {"sqs": sqs, "s3": s3, "dynamodb": dynamodb, "events": events}
 
     @classmethod
     def create(cls, settings: Settings, session: Any | None = None) -> Services:
         import boto3
 
-        session = session or boto3.session.Session()
-        return cls(settings, session.client("sqs"), session.client("s3"), session.client("dynamodb"),
-                   session.client("events"))
+        return cls(settings, session=session or boto3.session.Session())
+
+    def _client(self, name: str) -> Any:
+        client = self._clients[name]
+        if client is None and self._session is not None:
+            client = self._clients[name] = self._session.client(name)
+        return client
+
+    @property
+    def sqs(self) -> Any:
+        return self._client("sqs")
+
+    @property
+    def s3(self) -> Any:
+        return self._client("s3")
+
+    @property
+    def dynamodb(self) -> Any:
+        return self._client("dynamodb")
+
+    @property
+    def events(self) -> Any:
+        """EventBridge, or None where no session can make one (only the Store stage publishes)."""
+        return self._client("events")
 
     @property
     def documents(self) -> DocumentStore:

@@ -16,7 +16,7 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BIN_DIR = Path(sys.executable).parent
 SAM = BIN_DIR / "sam"
-# sam build (BuildMethod python3.13) runs pip with a python3.13 it finds on PATH; the venv has one.
+# sam build runs shared/Makefile, whose pip and compileall need a python3.13 on PATH; the venv has one.
 SEARCH_PATH = os.pathsep.join([str(BIN_DIR), os.environ.get("PATH", "")])
 
 
@@ -55,6 +55,12 @@ def test_sam_build_makes_the_four_functions_and_an_arm64_layer(tmp_path: Path) -
     # The functions run on arm64: the layer's compiled pydantic must be built for it.
     assert list((layer / "pydantic_core").glob("*aarch64*.so")), "pydantic_core is not built for arm64"
     assert not list((layer / "pydantic_core").glob("*x86_64*.so"))
+    # what the python3.13 runtime ships is not shipped again (botocore alone is 30 MB), and the
+    # layer's code is precompiled (/opt is read-only: a cold start could not cache bytecode)
+    assert not (layer / "botocore").exists() and not (layer / "boto3").exists()
+    assert list((layer / "newsclaims" / "__pycache__").glob("*.cpython-313.pyc"))
+    size = sum(p.stat().st_size for p in layer.rglob("*") if p.is_file())
+    assert size < 20 * 1024 * 1024, f"layer is {size / 2**20:.1f} MiB unzipped"
     assert (build_dir / "template.yaml").is_file()
     # Building elsewhere must not litter the checkout with SAM's default .aws-sam/ folder.
     assert (REPO_ROOT / ".aws-sam").exists() == aws_sam_existed
