@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims.models import Claim, Span
-from newsclaims.nlp.eval_claims import evaluate_gold, format_report, heldout_ids, match
+from newsclaims.models import Claim, Entity, Span
+from newsclaims.nlp.eval_claims import evaluate_gold, format_report, heldout_ids, match, source_right
 from newsclaims.nlp.gold import DEFAULT_CORPORA, GoldClaim, load_wikinews
 
 WIKINEWS = DEFAULT_CORPORA / "wikinews-gum"
@@ -110,6 +110,25 @@ def test_evaluate_gold_on_a_small_set(tmp_path: Path) -> None:
         assert label in text
 
 
+def test_source_is_right_by_text_or_by_the_resolved_person_and_only_that_person() -> None:
+    burrows = Entity(key="person:john-burrows", name="John Burrows", type="PERSON", aliases=["Burrows"])
+    club = Entity(key="organization:burrows", name="Burrows", type="ORGANIZATION")
+    entities = {e.key: e for e in (burrows, club)}
+    text = "Professor Burrows"
+    pred = Claim(
+        key="c0001",
+        kind="indirect",
+        content=Span(start=0, end=3, text="abc"),
+        source=Span(start=0, end=len(text), text=text),
+        speaker=burrows.key,
+    )
+    assert source_right(pred, _gold("abc", source="Professor Burrows"), entities)  # same text
+    assert source_right(pred, _gold("abc", source="John Burrows"), entities)  # the person's name
+    assert not source_right(pred, _gold("abc", source="John Burrows Jr"), entities)
+    org = pred.model_copy(update={"speaker": club.key, "source": Span(start=5, end=12, text="Burrows")})
+    assert not source_right(org, _gold("abc", source="the Burrows"), entities)
+
+
 def test_heldout_is_every_third_sorted_id() -> None:
     assert heldout_ids(["e", "a", "c", "b", "d", "f", "g"]) == ["c", "f"]
 
@@ -119,14 +138,16 @@ def test_heldout_is_every_third_sorted_id() -> None:
 def test_heldout_regression_floor() -> None:
     """Scores on the held-out third (ids sorted, index % 3 == 2) never fall below the floor.
 
-    Measured 2026-11-27: F1 0.81, precision 0.90, source accuracy 0.79, cue accuracy 0.86
-    (docs/benchmarks-claims.md).
+    Measured 2026-11-27 (second pass of issue 4): F1 0.815, precision 0.88, recall 0.76, source
+    accuracy 0.79, cue accuracy 0.86 (docs/benchmarks-claims.md). The margins allow
+    for the entity recogniser, which speaker resolution depends on and which changes on its own.
     """
     ids = heldout_ids([d.id for d in load_wikinews(WIKINEWS)])
     report = evaluate_gold(WIKINEWS, ids)
-    assert report["f1"] >= 0.72, format_report(report)
+    assert report["f1"] >= 0.76, format_report(report)
     assert report["precision"] >= 0.85, format_report(report)
-    assert report["source_accuracy"] >= 0.70, format_report(report)
+    assert report["recall"] >= 0.70, format_report(report)
+    assert report["source_accuracy"] >= 0.72, format_report(report)
     assert report["cue_accuracy"] >= 0.80, format_report(report)
 
 
@@ -134,5 +155,5 @@ def test_heldout_regression_floor() -> None:
 @pytest.mark.skipif(not (WIKINEWS / "gold").is_dir(), reason=f"Wikinews gold corpus not found at {WIKINEWS}")
 def test_whole_set_regression_floor() -> None:
     report = evaluate_gold(WIKINEWS)
-    assert report["f1"] >= 0.85, format_report(report)
-    assert report["source_accuracy"] >= 0.85, format_report(report)
+    assert report["f1"] >= 0.88, format_report(report)
+    assert report["source_accuracy"] >= 0.88, format_report(report)

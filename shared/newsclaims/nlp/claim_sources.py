@@ -103,6 +103,17 @@ class SourceResolver:
             if previous is not None and previous.type != "PERSON":
                 return previous.key
             return None
+        # a name that ends the span heads it ("U.S. Secretary of State Marco Rubio"): titles that
+        # hold "of" or a place's name come before the person they describe
+        k = bisect_left(self._mention_starts, start + 1)
+        ending = None
+        while k < len(self._mentions) and self._mentions[k][0] < end:
+            _, b, i = self._mentions[k]
+            if b == end and self.entities[i].type == "PERSON":
+                ending = self.entities[i]
+            k += 1
+        if ending is not None:
+            return ending.key
         # the head of "Matthew Ingram of The Globe and Mail" is the person, not the paper
         cut = _POSTMODIFIER.search(text)
         head_end = start + cut.start() if cut else end

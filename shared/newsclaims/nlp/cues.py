@@ -32,6 +32,16 @@ add adds added adding
 explain explains explained explaining
 observe observes observed observing
 find finds found
+show shows showed shown
+demonstrate demonstrates demonstrated
+discover discovers discovered
+feel feels felt
+worry worries worried
+reckon reckons reckoned
+recount recounts recounted
+calculate calculates calculated
+project projects projected
+accept accepts accepted
 estimate estimates estimated estimating
 conclude concludes concluded concluding
 report reports reported reporting
@@ -137,7 +147,7 @@ AS_VERBS = frozenset({"describe", "characterize", "dub", "interpret"})
 NEEDS_THAT = word_set(
     """find posted report claim recall suggest declare maintain mention reveal indicate charge rule
     determine hope fear expect suspect doubt recommend propose demand signal imply understand answer
-    counter point"""
+    counter point show discover demonstrate feel worry reckon recount calculate project accept"""
 )
 # Verbs that are very often not reporting ones unless a clause or a quote follows.
 WEAK_VERBS = word_set(
@@ -203,7 +213,7 @@ GROUP_HEADS = word_set("""critics supporters analysts experts observers official
 UNVERIFIED = re.compile(
     r"\b(?:(?:remains?|remained|is|are|was|were|be|been)\s+(?:still\s+|as\s+yet\s+|yet\s+)?"
     r"(?:unverified|unconfirmed|unsubstantiated|unproven)"
-    r"|(?:could|can|cannot|can't|has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed)"
+    r"|(?:could|can|cannot|can't|has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)\b(?!\s+(?:that|whether|if)\b)"
     r"|(?:no|without)\s+(?:providing\s+|offering\s+|giving\s+)?(?:any\s+)?(?:concrete\s+|independent\s+|hard\s+|firm\s+)?(?:evidence|proof|confirmation|verification)"
     r"|(?:did|does|do)\s+not\s+(?:provide|offer|give|present|cite)\s+(?:any\s+)?evidence"
     r"|(?:absence|lack)\s+of\s+(?:any\s+)?(?:independent\s+|concrete\s+)?(?:verification|confirmation|evidence|proof))\b",

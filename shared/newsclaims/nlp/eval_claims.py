@@ -3,7 +3,7 @@
 A predicted claim matches a gold one when their content tokens overlap with Jaccard >= 0.5;
 pairs are matched one to one, best overlap first. On matched pairs the source is right when
 the texts are equal, both are null, or the predicted speaker entity has the gold source as
-name or alias; the cue is right when the texts are equal (ignoring case) or both are null.
+name or alias. The cue is right when the texts are equal (ignoring case) or both are null.
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ def source_right(pred: Claim, gold: GoldClaim, entities: dict[str, Entity]) -> b
         return True
     if g is not None and pred.speaker in entities:
         e = entities[pred.speaker]
-        return g in {_norm(n) for n in [e.name, *e.aliases]}
+        names = {_norm(n) for n in [e.name, *e.aliases]}
+        return g in names
     return False
 
 
