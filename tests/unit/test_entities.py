@@ -303,3 +303,17 @@ def test_event_word_completes_a_name() -> None:
 def test_title_alone_is_not_an_entity() -> None:
     names = {e.name for e in entities("The Secretary of State said the Prime Minister would travel.")}
     assert "Secretary of State" not in names and "Prime Minister" not in names
+
+
+def test_a_site_named_by_its_domain_is_an_organisation() -> None:
+    found = by_name(
+        entities("The report first appeared on Gawker.com and was picked up by CBC.ca on Monday.")
+    )
+    assert found["Gawker.com"].type == "ORGANIZATION"
+    assert found["CBC.ca"].type == "ORGANIZATION"
+
+
+def test_common_acronyms_of_science_and_technology_are_no_names() -> None:
+    found = by_name(entities("The CO2 level and the UV index rose, researchers at Stanford University said."))
+    assert "CO2" not in found and "UV" not in found
+    assert found["Stanford University"].type == "ORGANIZATION"

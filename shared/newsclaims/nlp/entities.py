@@ -5,6 +5,8 @@ The pipeline, each step a general fact about English news:
 2. patterns find dates and times (`ner_dates`), which take precedence over the tagger;
 3. word lists type what the tagger leaves open: demonyms and groups are NORP ("North Korean"),
    countries and places LOCATION, names ending in "War", "Olympics", "Summit" EVENT;
+   a site named by its domain ("Gawker.com") is an ORGANIZATION, a name right after "the film",
+   "the spacecraft" a work or product (MISC), "Scientologist" a follower (NORP);
 4. titles are split off person names and kept as roles ("Foreign Minister Sergei Lavrov");
 5. acronyms defined in brackets ("Ukrainian Armed Forces (UAF)") join their long form;
 6. a name found once is found everywhere in the article, and a person's surname or given name
@@ -53,8 +55,18 @@ _EVENT_HEADS = frozenset(
     festival fair expo exhibition marathon tournament crisis massacre uprising referendum
     invasion earthquake hurricane typhoon cyclone tsunami pandemic genocide holocaust""".split()
 )
+# nouns that introduce the name of a work or a product in apposition ("the film Easy Rider")
+_WORK_NOUNS = frozenset(
+    """film films movie movies album albums song songs novel novels book books documentary series
+    sitcom single painting paintings sculpture poem play opera musical spacecraft probe rover
+    telescope satellite orbiter lander browser software app game videogame drug vaccine""".split()
+)
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx.".split())
 _ROLE_CONNECTORS = frozenset(("of", "the", "for", "and", "on"))
+# capitalised by habit, but common nouns in news style: not names
+_NOT_NAMES = frozenset(("internet", "the internet", "web", "the web", "world wide web"))
+_ROMAN = re.compile(r"^[IVX]{2,}$")  # "part XVII": a numeral, no name
+_FOLLOWER = re.compile(r"^[A-Z][a-z]{3,}ists?$")
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ians|eans)$")
 _SENTENCE_ADVERBS = frozenset("other others several few every any later earlier today yesterday".split())
 _ALPHA = re.compile(r"[^\W\d_]")
@@ -101,6 +113,16 @@ class _Words:
                 self.sentence_start[first] = True
                 if first + 1 < n and not self.norm[first][:1].isalnum():
                     self.sentence_start[first + 1] = True
+        # words written after a capitalised given name ("Matthew Ingram"): surnames in this article
+        self.after_given = {
+            self.lows[i]
+            for i in range(1, n)
+            if self.caps[i] and self.caps[i - 1] and self.lows[i - 1] in lx.FIRST_NAMES
+        }
+        # words the article capitalises where no sentence begins (so likely names)
+        self.caps_inside = {
+            self.lows[i] for i in range(n) if self.caps[i] and not self.sentence_start[i] and i > 0
+        }
         self.base = list(self.norm)
         self.base_start = list(self.starts)
         self.base_end = list(self.ends)
@@ -164,7 +186,7 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
     if mtype == "MISC":
         if all(w in lx.DEMONYMS or w in lx.GROUPS for w in lows):
             return "NORP"
-        if len(words) == 1 and _DEMONYM_SUFFIX.match(words[0]):
+        if len(words) == 1 and (_DEMONYM_SUFFIX.match(words[0]) or _FOLLOWER.match(words[0])):
             return "NORP"
     if (
         mtype != "PERSON"
@@ -344,6 +366,32 @@ def _split_people(words: _Words, a: int, b: int, t: str) -> list[tuple[int, int,
 _BREAKS = frozenset(',;:()[]"“”«»—–')
 
 
+_SHORT_COUNTRIES = frozenset("us usa uk uae eu un ussr prc drc".split())
+
+
+def _place_or_topic_after(words: _Words, a: int, k: int, b: int) -> bool:
+    """True when token k ("at", "on", "of") joins two names rather than being part of one.
+
+    "Pace Galleries at USI", "Scientology on French television": "at" and "on" join a name to
+    another unless an organisation word comes before them ("Council on Foreign Relations") or a
+    university names its campus ("University of Texas at Austin"). "University of Sheffield of
+    the UK": a name does not end in "of the" and a country's short form.
+    """
+    low = words.lows[k]
+    if words.caps[k] or k == a:
+        return False
+    if low in ("at", "on"):
+        prev = words.lows[k - 1]
+        return prev not in lx.ORG_WORDS and not (low == "at" and "university" in words.lows[a:k])
+    return (
+        low == "of"
+        and k + 3 == b
+        and words.lows[k + 1] == "the"
+        and words.lows[k + 2] in _SHORT_COUNTRIES
+        and words.norm[k + 2].isupper()
+    )
+
+
 def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Split spans where one name cannot continue into the next.
 
@@ -356,11 +404,15 @@ def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[t
     for a, b, t in spans:
         start = a
         for k in range(a, b):
-            cut_before = words.norm[k] in _BREAKS or (
-                lows[k] == "the"
-                and not words.caps[k]
-                and k > a
-                and lows[k - 1] not in ("of", "for", "on", "and", "in", "at", "to")
+            cut_before = (
+                words.norm[k] in _BREAKS
+                or (
+                    lows[k] == "the"
+                    and not words.caps[k]
+                    and k > a
+                    and lows[k - 1] not in ("of", "for", "on", "and", "in", "at", "to")
+                )
+                or _place_or_topic_after(words, a, k, b)
             )
             # "Italy's la Repubblica", "FTU's Alice Mak": an owner in the possessive, then another name
             cut_after = (
@@ -378,6 +430,20 @@ def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[t
         if b > start:
             out.append((start, b, t))
     return out
+
+
+def _ordinary_opener(words: _Words, i: int) -> bool:
+    """A capitalised word that opens a sentence and that the article writes in lower case
+    elsewhere, and never capitalised inside a sentence, is an ordinary word, not a name."""
+    low = words.lows[i]
+    return (
+        words.sentence_start[i]
+        and low in words.lower_seen
+        and low not in words.caps_inside
+        and low not in lx.FIRST_NAMES
+        and low not in _GAZ_SINGLE
+        and not words.norm[i].isupper()
+    )
 
 
 def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -430,6 +496,8 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
         # "While USI", "Other pro-Beijing": a capitalised sentence opener is not part of the name
         while b - a > 1 and words.sentence_start[a] and (lows[a] in OPENERS or lows[a] in _SENTENCE_ADVERBS):
             a += 1
+        if b - a == 1 and _ordinary_opener(words, a):
+            continue  # "Iodine is ...": a word the article otherwise writes in lower case
         out.append([a, b, t])
     merged: list[list] = []
     for span in out:
@@ -438,6 +506,20 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             gap = span[0] - prev[1]
             if prev[2] == "ORG" and span[2] == "ORG" and gap == 1 and caps[prev[1]]:
                 prev[1] = span[1]
+                continue
+            if (
+                prev[2] == "ORG"
+                and gap == 1
+                and lows[prev[1]] in ("and", "&")
+                and span[1] - span[0] == 1
+                and span[2] in ("PER", "ORG")
+                and lows[span[0]] not in lx.FIRST_NAMES
+                and lows[span[0]] not in _GAZ_SINGLE
+                and lows[span[0]] not in words.after_given
+            ):
+                # "The Globe and Mail": an organisation, "and" and one more word that is nobody's
+                # name in the article is one organisation
+                prev[1], prev[2] = span[1], "ORG"
                 continue
             if (
                 gap == 0
@@ -454,6 +536,7 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
                 and lows[prev[1]] in ("of", "for", "on")
                 and (gap == 1 or lows[prev[1] + 1] == "the")
                 and span[2] != "PER"
+                and not (span[1] - span[0] == 1 and words.norm[span[0]].lower() in _SHORT_COUNTRIES)
             ):
                 prev[1], prev[2] = span[1], "ORG"
                 continue
@@ -478,6 +561,14 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             b += 2
             while b < n and caps[b]:
                 b += 1
+        if (
+            b - a >= 3
+            and (lows[a] in lx.DEMONYMS or lows[a] in lx.GROUPS or _FOLLOWER.match(words.norm[a]))
+            and _looks_like_person(words, a + 1, b)
+        ):
+            # "Scientologist Tom Cruise", "American Jann Wenner": a people, then a person
+            final.append((a, a + 1, "MISC"))
+            a, t = a + 1, "PER"
         if t != "PER" and b - a >= 3 and lows[b - 1] not in lx.ORG_WORDS:
             for k in range(a + 1, b - 1):
                 if lows[k] in lx.FIRST_NAMES and caps[k] and all(caps[j] for j in range(k, b)) and b - k <= 3:
@@ -520,7 +611,13 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
                 a += 1
         start, end = _trim(doc, a, b, tokens[a].start, tokens[b - 1].end)
         text = doc.text[start:end]
-        if end <= start or not any(c.isalnum() for c in text) or text.lower() in lx.COMMON_ABBREVIATIONS:
+        if (
+            end <= start
+            or not any(c.isalnum() for c in text)
+            or text.lower() in lx.COMMON_ABBREVIATIONS
+            or _ROMAN.match(text)
+            or text.lower() in _NOT_NAMES
+        ):
             continue
         if mtype == "PERSON":
             # person names hold particles ("de", "bin") but not "of" or "and": "Leung of NWSC"
@@ -535,6 +632,8 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             start, mtype = tokens[a].start, "NORP"
             text = doc.text[start:end]
         mtype = _event_or_norp(mtype, text.split())
+        if mtype in ("PERSON", "ORGANIZATION", "LOCATION") and a > 0 and words.lows[a - 1] in _WORK_NOUNS:
+            mtype = "MISC"  # "the film Easy Rider", "the spacecraft Cassini": a work or a product
         role = _role_before(doc, a, max(words.sentence_first[a], a - 8)) if mtype == "PERSON" else None
         out.append(_Mention(start, end, mtype, _surface(text), role))
     return out
@@ -563,6 +662,16 @@ def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> 
         if found is None and low in _GAZ_SINGLE and low not in words.lower_seen:
             # "Turkey" is not the country in an article that also writes "turkey"
             found = (1, _GAZ_SINGLE[low])
+        if (
+            found is None
+            and _FOLLOWER.match(words.norm[i])
+            and not words.headline[i]
+            and low not in words.lower_seen
+            and low not in lx.TITLE_HEADS
+            and low not in lx.FIRST_NAMES
+        ):
+            # "Scientologist", "Buddhists": the followers of a creed or a movement
+            found = (1, "NORP")
         if found is None:
             i += 1
             continue
@@ -597,6 +706,17 @@ def _hashtags(doc: Doc) -> list[_Mention]:
     for m in re.finditer(r"(?<![\w#@])[#@][A-Za-z]\w+", doc.text):
         out.append(_Mention(m.start(), m.end(), "MISC", m.group()))
     return out
+
+
+_WEBSITE = re.compile(
+    r"(?<![\w.@/])(?:www\.)?[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|"
+    r"org\.uk|ac\.uk|ca|au|de|fr|jp|cn|ru|in|uk|tv|fm)(?!\w|\.\w)"
+)
+
+
+def _websites(doc: Doc) -> list[_Mention]:
+    """A site named by its domain ("Gawker.com", "CBC.ca") is the organisation that runs it."""
+    return [_Mention(m.start(), m.end(), "ORGANIZATION", m.group()) for m in _WEBSITE.finditer(doc.text)]
 
 
 def _initials(words: list[str]) -> str:
@@ -947,7 +1067,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     hashtags = _hashtags(doc)
     # hashtags, then dates, win over the tagger where they overlap, unless a tagged name is longer
     # and contains the date ("2010 World Cup")
-    kept: list[_Mention] = [*hashtags, *_datelines(doc)]
+    kept: list[_Mention] = [*hashtags, *_websites(doc), *_datelines(doc)]
     taken = sorted((m.start, m.end) for m in kept)
     tagged.sort(key=lambda m: m.start)
     tagged_starts = [t.start for t in tagged]

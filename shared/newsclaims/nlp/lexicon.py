@@ -657,6 +657,8 @@ COMMON_ABBREVIATIONS = _words(
     """
     ceo, cfo, coo, cto, gdp, gnp, hiv, aids, tv, pc, ok, am, pm, id, dna, rna, mri, ct, icu, er, ivf,
     cctv, usb, it, ai, vip, faq, pdf, url, ngo, ngos, mp, mps, mep, pr, ufo, sms, gps, atm, lgbt, lgbtq,
-    covid, sars, mers, iq, phd, mba, bsc, kg, km, mph, rpm, ml, hq, suv, ev, evs, ipo, vat, q1, q2, q3, q4
+    covid, sars, mers, iq, phd, mba, bsc, kg, km, mph, rpm, ml, hq, suv, ev, evs, ipo, vat, q1, q2, q3, q4,
+    uv, led, leds, lcd, cpu, gpu, ram, cd, cds, dvd, dvds, hd, wifi, html, http, https, www, api, sim,
+    co2, ghz, mhz, gb, mb, kwh, ppm, ptsd, adhd, hpv, ecg, ekg, bmi, diy, asap, fyi, rsvp, dj, mc
     """
 )
