@@ -6,7 +6,10 @@ The pipeline, each step a general fact about English news:
 3. word lists type what the tagger leaves open: demonyms and groups are NORP ("North Korean"),
    countries and places LOCATION, names ending in "War", "Olympics", "Summit" EVENT;
    a site named by its domain ("Gawker.com") is an ORGANIZATION, a name right after "the film",
-   "the spacecraft" a work or product (MISC), "Scientologist" a follower (NORP);
+   "the spacecraft" a work or product (MISC), "Scientologist" a follower (NORP); names ending in
+   an institution word are organisations, in a place word ("Long Rock") places, in a club word
+   ("Riverside United") clubs; "<Name>, an economist" is a person; a sentence-opening common word
+   ("Fans") is no person;
 4. titles are split off person names and kept as roles ("Foreign Minister Sergei Lavrov");
 5. acronyms defined in brackets ("Ukrainian Armed Forces (UAF)") join their long form;
 6. a name found once is found everywhere in the article, and a person's surname or given name
@@ -62,6 +65,40 @@ _WORK_NOUNS = frozenset(
     telescope satellite orbiter lander browser software app game videogame drug vaccine""".split()
 )
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx.".split())
+# last words of place names that the word lists leave open ("Long Rock", "Prospect Hill")
+_PLACE_HEADS = frozenset(
+    """rock rocks hill green pier quay wharf moor heath common cove point head meads marsh fen
+    dunes cliffs downs vale glen loch crossing""".split()
+)
+# last words that make any name an institution ("Bristol City Council", "Transport Authority")
+_INSTITUTION_HEADS = frozenset(
+    """council authority association committee commission ministry department agency university
+    college institute party federation league bureau board society foundation company corporation
+    inc inc. ltd ltd. plc llc""".split()
+)
+# particles of French, Spanish, Portuguese and Italian names ("Palais des Nations")
+_ROMANCE_PARTICLES = frozenset("des du de del della di da do dos das".split())
+_ROMANCE_PLACE_HEADS = frozenset(
+    "palais palacio palazzo rio plaza place rue avenida praia porto puerto pont château chateau".split()
+)
+# last words of sports clubs ("Riverside United", "Castleford Rovers")
+_CLUB_HEADS = frozenset("united rovers wanderers athletic albion rangers hotspur fc".split())
+# lower-case nouns after a name that make it a place ("the Tagus estuary", "the Ostra river")
+_PLACE_NOUNS = frozenset(
+    """river estuary valley basin delta coast island islands peninsula mountains region province
+    lake strait bay""".split()
+)
+# last words of a company whose first word alone is its short form ("Veridian Therapeutics")
+_COMPANY_HEADS = frozenset(
+    """inc inc. ltd ltd. llc plc corp corp. corporation company group holdings therapeutics
+    pharmaceuticals systems technologies foods dairies logistics capital partners industries motors
+    airlines airways brands networks media labs""".split()
+)
+# particles inside a person's name between a given name and a surname ("Pieter van Dijk")
+_PERSON_PARTICLES = frozenset("van von der den ter bin ibn".split())
+_EPONYM_NOUNS = frozenset("disease syndrome law principle theorem".split())
+_PLACE_PREPOSITIONS = frozenset("in near via towards outside around between".split())
+_PHASE = re.compile(r"^Phase (?:[0-4]|I{1,3}|IV)[ab]?$")
 _ROLE_CONNECTORS = frozenset(("of", "the", "for", "and", "on"))
 # capitalised by habit, but common nouns in news style: not names
 _NOT_NAMES = frozenset(("internet", "the internet", "web", "the web", "world wide web"))
@@ -102,6 +139,7 @@ class _Words:
         self.caps = [w[:1].isupper() for w in self.norm]
         self.lower_seen = {w for w in self.norm if w.islower()}
         self.headline: list[bool] = []
+        self.before_cap: dict[str, set[str]] | None = None
         n = len(self.norm)
         self.sentence_start = [False] * n  # first word of a sentence, after any opening quote
         self.sentence_first = [0] * n  # index of the first token of each token's sentence
@@ -156,7 +194,7 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
     if (
         mtype in ("ORGANIZATION", "LOCATION", "MISC")
         and len(words) == 2
-        and lows[0] in lx.FIRST_NAMES
+        and (lows[0] in lx.FIRST_NAMES or slug(lows[0]) in lx.FIRST_NAMES)
         and words[1][:1].isupper()
         and not words[1].isupper()
         and lows[1] not in lx.ORG_WORDS
@@ -164,6 +202,27 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
         and lows[1] not in lx.PLACES
     ):
         return "PERSON"  # a given name and one more capitalised word is a person: "Kathryn Waters"
+    if (
+        mtype in ("ORGANIZATION", "LOCATION", "MISC")
+        and 3 <= len(words) <= 4
+        and lows[1] in _PERSON_PARTICLES
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w in _PERSON_PARTICLES for w in lows[1:-1])
+        and lows[-1] not in lx.ORG_WORDS
+        and lows[-1] not in lx.LOC_WORDS
+    ):
+        return "PERSON"  # "Pieter van Dijk", "Osama bin Laden": a particle between two names
+    if len(words) > 1 and lows[-1] in _CLUB_HEADS and mtype != "PERSON":
+        return "ORGANIZATION"  # "Riverside United", "Castleford Rovers": a sports club
+    if (
+        mtype in ("LOCATION", "MISC")
+        and len(words) > 1
+        and lows[-1] in _INSTITUTION_HEADS
+        and joined not in lx.COUNTRIES
+        and joined not in lx.PLACES
+    ):
+        return "ORGANIZATION"  # "Bristol City Council" is the council, not the city
     if mtype == "PERSON" and len(words) > 1 and lows[-1] in lx.ORG_WORDS:
         return "ORGANIZATION"  # "Veridian Therapeutics" is a company, not a person
     if mtype == "PERSON" and len(words) > 1 and lows[-1] in lx.LOC_WORDS:
@@ -418,7 +477,12 @@ def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[t
             cut_after = (
                 k + 1 < b
                 and words.norm[k].endswith("'s")
-                and (words.base[k].lower() in _GAZ_SINGLE or _looks_like_person(words, k + 1, b))
+                and (
+                    words.base[k].lower() in _GAZ_SINGLE
+                    or _looks_like_person(words, k + 1, b)
+                    # "Belmora's Defence Ministry": an owner, then its organisation
+                    or (b - k >= 3 and lows[b - 1] in lx.ORG_WORDS and lows[k + 1] not in lx.ORG_WORDS)
+                )
             )
             if cut_before:
                 if k > start:
@@ -444,6 +508,49 @@ def _ordinary_opener(words: _Words, i: int) -> bool:
         and low not in _GAZ_SINGLE
         and not words.norm[i].isupper()
     )
+
+
+def _lone_opener(words: _Words, i: int) -> bool:
+    """A single capitalised word read as a person that only ever opens sentences, is no known
+    given name or surname, and follows no given name anywhere ("Fans", "Pedestrians", "Ask")."""
+    low = words.lows[i]
+    return (
+        words.sentence_start[i]
+        and low not in words.caps_inside
+        and low not in lx.FIRST_NAMES
+        and low not in lx.SURNAMES
+        and low not in words.after_given
+        and not words.norm[i].isupper()
+    )
+
+
+def _apposition_role(words: _Words, b: int) -> bool:
+    """True when ", a/an <role>" follows token b - 1 ("..., an economist at", "..., a senior lawyer")."""
+    lows, n = words.lows, len(words.lows)
+    if b + 2 >= n or lows[b] != "," or lows[b + 1] not in ("a", "an"):
+        return False
+    k = b + 2
+    if k + 1 < n and lows[k] not in lx.TITLE_HEADS and not words.caps[k]:
+        k += 1  # one adjective: "a senior lawyer"
+    return lows[k] in lx.TITLE_HEADS and not words.caps[k]
+
+
+def _place_not_person(words: _Words, a: int, b: int) -> bool:
+    """Tokens [a, b) read as a person end in a place word ("Long Rock", "Prospect Hill"), no title
+    or given name comes with them, and the last word never stands alone as a surname."""
+    lows = words.lows
+    if b - a < 2 or lows[b - 1] not in _PLACE_HEADS or lows[a] in lx.FIRST_NAMES or slug(lows[a]) in lx.FIRST_NAMES:
+        return False
+    if a > 0 and (_is_title_word(lows[a - 1].rstrip(".")) or lows[a - 1] in _HONORIFICS):
+        return False
+    if any(lows[i] in lx.ORG_WORDS for i in range(a, b)):
+        return False
+    if words.before_cap is None:
+        words.before_cap = defaultdict(set)  # capitalised word -> the words written before it
+        for i in range(1, len(lows)):
+            if words.caps[i]:
+                words.before_cap[lows[i]].add(lows[i - 1])
+    return words.before_cap[lows[b - 1]] <= {lows[b - 2]}
 
 
 def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -488,6 +595,17 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
         while b - a > 1 and lows[b - 1] in lx.TITLE_HEADS and lows[b - 1] not in lx.ORG_WORDS and t != "PER":
             b -= 1
         if (
+            b - a == 2
+            and t != "PER"
+            and lows[a] in lx.DEMONYMS
+            and lows[a + 1] not in lx.ORG_WORDS
+            and b < n
+            and lows[b] in lx.TITLE_HEADS
+            and lows[b] not in lx.ORG_WORDS
+            and caps[b]
+        ):
+            b, t = a + 1, "MISC"  # "Egyptian Irrigation Minister": a nationality and a portfolio, no organisation
+        if (
             t != "PER"
             and any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(a, b))
             and all(_is_title_word(lows[j]) or lows[j] in lx.NAME_CONNECTORS for j in range(a, b))
@@ -522,9 +640,50 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
                 prev[1], prev[2] = span[1], "ORG"
                 continue
             if (
+                gap == 2
+                and caps[prev[1]]
+                and lows[prev[1]].endswith("s")
+                and words.norm[prev[1] + 1] in ("'", "’")
+                and words.ends[prev[1]] == words.starts[prev[1] + 1]
+                and lows[span[1] - 1] in lx.ORG_WORDS
+                and prev[2] != "PER"
+            ):
+                # "Lisbon Port Workers' Union": a plural possessive inside an organisation's name
+                prev[1], prev[2] = span[1], "ORG"
+                continue
+            if (
+                gap == 1
+                and lows[prev[1]] in _ROMANCE_PARTICLES
+                and not caps[prev[1]]
+                and words.ends[prev[1] - 1] + 1 == words.starts[prev[1]]
+                and words.ends[prev[1]] + 1 == words.starts[span[0]]
+            ):
+                # "Palais des Nations", "Lula da Silva": a Romance particle inside one name
+                if lows[prev[0]] in _ROMANCE_PLACE_HEADS or lows[span[1] - 1] in lx.LOC_WORDS:
+                    prev[2] = "LOC"
+                elif prev[2] != "PER" and span[2] == "PER" and prev[1] - prev[0] > 1:
+                    prev[2] = "PER"
+                prev[1] = span[1]
+                continue
+            if (
+                gap == 1
+                and lows[prev[1]] in ("and", "&")
+                and span[2] == "ORG"
+                and span[1] - span[0] >= 2
+                and prev[1] - prev[0] == 1
+                and lows[span[1] - 1] in lx.ORG_WORDS
+                and prev[2] != "PER"
+                and lows[span[0]] not in lx.ORG_WORDS
+                and not any(lows[j] in lx.ORG_WORDS or lows[j] in _GAZ_SINGLE for j in range(prev[0], prev[1]))
+            ):
+                # "Competition and Markets Authority": the organisation word governs both nouns
+                prev[1], prev[2] = span[1], "ORG"
+                continue
+            if (
                 gap == 0
                 and lows[span[1] - 1] in lx.ORG_WORDS
                 and words.ends[prev[1] - 1] + 1 == words.starts[span[0]]
+                and not words.norm[prev[1] - 1].endswith("'s")
             ):
                 # "Andy Warhol" + "Photographic Legacy Program": a name inside an organisation's
                 prev[1], prev[2] = span[1], "ORG"
@@ -544,11 +703,45 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
     final: list[tuple[int, int, str]] = []
     for a, b, t in merged:
         if (
+            b - a > 1
+            and words.norm[b - 1].isdigit()
+            and b < n
+            and words.starts[b] == words.ends[b - 1]
+            and words.norm[b][:1] in "-–"
+        ):
+            b -= 1  # "Castleford Rovers 3-1": a score is not part of the name
+        if (
+            t != "PER"
+            and b + 2 < n
+            and caps[b]
+            and lows[b].endswith("s")
+            and words.norm[b + 1] == "'"
+            and words.ends[b] == words.starts[b + 1]
+            and caps[b + 2]
+        ):
+            # "Lisbon Port" + "Workers' Union": a plural possessive inside an organisation's name
+            k = b + 2
+            while k + 1 < n and caps[k + 1] and words.starts[k + 1] == words.ends[k] + 1:
+                k += 1
+            if lows[k] in lx.ORG_WORDS:
+                b, t = k + 1, "ORG"
+        if t == "ORG" and a >= 2 and lows[a - 1] == "&" and caps[a - 2] and lows[b - 1] in lx.ORG_WORDS:
+            # "Harbourside Residents & Traders Association": capitalised nouns joined by "&" to
+            # an organisation belong to it
+            k = a - 1
+            while k > 0 and caps[k - 1] and not words.sentence_start[k]:
+                k -= 1
+            if words.sentence_start[k] and lows[k] in OPENERS:
+                k += 1
+            if k < a - 1:
+                a = k
+        if (
             t == "MISC"
             and b < n
             and words.norm[b].isdigit()
             and len(words.norm[b]) <= 3
             and words.starts[b] == words.ends[b - 1] + 1
+            and not (b + 1 < n and words.starts[b + 1] == words.ends[b] and words.norm[b + 1][:1] in "-–")
         ):
             b += 1  # a version or a number belongs to a product's name: "Internet Explorer 6"
         # "Shanghai World" + "Expo 2010": a capitalised event word after a name completes it
@@ -583,7 +776,13 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
         for i in range(max(0, a - 3), min(b, n)):
             for parts, _ in _GAZ_MULTI.get(lows[i], ()):
                 j = i + len(parts)
-                if tuple(lows[i:j]) == parts and i < b and a < j and not (a <= i and j <= b):
+                if (
+                    tuple(lows[i:j]) == parts
+                    and i < b
+                    and a < j
+                    and not (a <= i and j <= b)
+                    and not (i == a - 1 and parts[0] == "the" and not caps[i])
+                ):
                     cut = True
                     break
             if cut:
@@ -617,8 +816,9 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             or text.lower() in lx.COMMON_ABBREVIATIONS
             or _ROMAN.match(text)
             or text.lower() in _NOT_NAMES
+            or _PHASE.match(text)
         ):
-            continue
+            continue  # "Phase 3" of a trial is no name
         if mtype == "PERSON":
             # person names hold particles ("de", "bin") but not "of" or "and": "Leung of NWSC"
             cut = re.search(r"\s(?:of|and|for|on|at|in|the|from|with)\s", text)
@@ -632,6 +832,46 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             start, mtype = tokens[a].start, "NORP"
             text = doc.text[start:end]
         mtype = _event_or_norp(mtype, text.split())
+        if (
+            mtype in ("ORGANIZATION", "LOCATION", "MISC")
+            and 2 <= b - a <= 3
+            and _apposition_role(words, b)
+            and not any(words.lows[j] in lx.ORG_WORDS or words.lows[j] in lx.LOC_WORDS for j in range(a, b))
+            and not _known(words, a, b)
+            and all(words.caps[j] and not words.norm[j].isupper() for j in range(a, b))
+        ):
+            mtype = "PERSON"  # "Tomás Albuquerque, an economist at ...": a person described by a role
+        if mtype == "PERSON" and b - a == 1 and _lone_opener(words, a):
+            continue  # "Fans travelled ...", "Ask the experts": an ordinary word opening a sentence
+        if b - a == 1 and b < len(words.lows) and words.lows[b] in _EPONYM_NOUNS and words.norm[a].endswith("'s"):
+            continue  # "Alzheimer's disease": an eponym inside a common noun, not a name
+        if (
+            mtype == "PERSON"
+            and b - a == 1
+            and a > 0
+            and words.lows[a - 1] in _PLACE_PREPOSITIONS
+            and words.lows[a] not in lx.FIRST_NAMES
+            and words.lows[a] not in lx.SURNAMES
+            and words.lows[a] not in words.after_given
+            and not words.norm[a].endswith("'s")
+        ):
+            mtype = "LOCATION"  # "via Gulval", "near Crowlas": a lone unknown name after "via" is a place
+        if mtype == "PERSON" and _place_not_person(words, a, b):
+            mtype = "LOCATION"  # "Long Rock", "Battery Rocks": a place word ends the name
+        elif (
+            mtype in ("ORGANIZATION", "MISC")
+            and b - a >= 2
+            and a > 0
+            and words.lows[a - 1] in _PLACE_PREPOSITIONS
+            and words.lows[b - 1] in _PLACE_HEADS
+            and not any(words.lows[j] in lx.ORG_WORDS for j in range(a, b))
+        ):
+            mtype = "LOCATION"  # "via Temple Meads", "near Eastern Green"
+        nxt = words.lows[b] if b < len(words.lows) else ""
+        if nxt in _PLACE_NOUNS and mtype in ("PERSON", "ORGANIZATION", "MISC") and not words.caps[b]:
+            mtype = "LOCATION"  # "the Tagus estuary", "the Ostra river"
+        elif nxt == "family" and b - a == 1 and mtype in ("ORGANIZATION", "LOCATION", "MISC"):
+            mtype = "PERSON"  # "the Dunmore family"
         if mtype in ("PERSON", "ORGANIZATION", "LOCATION") and a > 0 and words.lows[a - 1] in _WORK_NOUNS:
             mtype = "MISC"  # "the film Easy Rider", "the spacecraft Cassini": a work or a product
         role = _role_before(doc, a, max(words.sentence_first[a], a - 8)) if mtype == "PERSON" else None
@@ -672,6 +912,16 @@ def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> 
         ):
             # "Scientologist", "Buddhists": the followers of a creed or a movement
             found = (1, "NORP")
+        if (
+            found is None
+            and i + 1 < n
+            and words.caps[i + 1]
+            and lows[i + 1] in _CLUB_HEADS
+            and lows[i] not in OPENERS
+            and lows[i] not in _CLUB_HEADS
+            and not words.headline[i]
+        ):
+            found = (2, "ORGANIZATION")  # "Riverside United": a sports club
         if found is None:
             i += 1
             continue
@@ -885,6 +1135,8 @@ def _propagate(doc: Doc, words: _Words, mentions: list[_Mention], parts: dict[st
             if size > 1 and words.base_start[i] != words.starts[i]:
                 continue  # a prefix only hides a one-word name
             start, end = words.base_start[i], words.base_end[i + size - 1]
+            if size == 1 and i + 1 < n and words.lows[i + 1] in _EPONYM_NOUNS and words.norm[i].endswith("'s"):
+                continue  # "Alzheimer's disease"
             if (
                 "\n" in text[start:end]
                 or _overlaps(taken, start, end)
@@ -1016,6 +1268,28 @@ def _build(
     return [(entity, positions[key]) for key, entity in entities.items()]
 
 
+def _company_short_forms(mentions: list[_Mention]) -> None:
+    """The first word of a company's name alone is that company ("Veridian" after "Veridian
+    Therapeutics", "Harwell" after "Harwell Foods Ltd"), when one company in the article starts
+    with it and the word is no people, place or person's name."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.surface.split()
+        if m.type == "ORGANIZATION" and len(words) > 1 and words[-1].lower() in _COMPANY_HEADS:
+            firsts[words[0]].add(m.surface)
+    for m in mentions:
+        low = m.surface.lower()
+        if (
+            m.type in ("LOCATION", "MISC", "NORP")
+            and len(firsts.get(m.surface, ())) == 1
+            and low not in lx.DEMONYMS
+            and low not in lx.GROUPS
+            and low not in lx.COUNTRIES
+            and low not in lx.PLACES
+        ):
+            m.type = "ORGANIZATION"
+
+
 def _country_and_people(mentions: list[_Mention]) -> None:
     """A place and its people named in one article ("Arvenia", "Arvenian"; "Kenya", "Kenyan"):
     the word with -n/-an added is the people (NORP), the other the place (LOCATION)."""
@@ -1111,6 +1385,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         if m.surface in surnames:
             m.type = "PERSON"
     kept = [m for m in _propagate(doc, words, kept, surnames) if m.start >= 0]
+    _company_short_forms(kept)
     _country_and_people(kept)
     text = doc.text
     entities = []

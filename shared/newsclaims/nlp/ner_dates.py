@@ -39,7 +39,7 @@ _DATE = re.compile(
     rf"""
     (?<![\w-])(?:
         (?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w:])     # (Saturday,) October 9(, 2010)
-      | (?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?(?![\w:])     # (Saturday,) 9 October( 2010)
+      | (?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?(?!\w|:[0-9])  # (Saturday,) 9 October( 2010)
       | {_MONTH}\s+{_YEAR}(?![\w:])                                           # September 2010
       | (?:(?i:the\s+)?(?i:last|next|this|coming|past)\s+)?{_WEEKDAY}(?:\s+(?i:{_PART}))?  # (next) Thursday (night)
       | {_MONTH_SAFE}
