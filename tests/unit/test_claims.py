@@ -127,7 +127,19 @@ def test_quote_standing_alone_after_a_speaker_continues_the_speaker() -> None:
     second = about(claims, "Classes will resume")
     assert second.kind == "direct"
     assert second.source.text == "the mayor"
-    assert second.cue is None
+    # the next quoted sentence of the same paragraph goes on with the same statement and verb
+    assert second.cue is not None and second.cue.text == "said"
+
+
+def test_quote_reopened_in_the_next_paragraph_keeps_its_speaker() -> None:
+    text = (
+        '"We will rebuild the school," the mayor said on Monday.\n\n'
+        '"Classes will resume next week, and nobody will lose a term."'
+    )
+    second = about(claims_of(text), "Classes will resume")
+    assert second.kind == "direct"
+    assert second.source.text == "the mayor"
+    assert second.cue is None  # a new paragraph: the speaker carries over, the verb does not
 
 
 def test_dash_attribution_after_a_quote() -> None:
@@ -353,12 +365,25 @@ def test_groups_stay_unresolved() -> None:
 
 
 def test_pronoun_takes_the_most_recent_person() -> None:
-    text = "Omar Said met Lucia Brandt in Vienna. He said the talks were useful."
+    # neither first name tells a reader the gender: the latest person is the antecedent
+    text = "Omar Said met Sasha Brandt in Vienna. He said the talks were useful."
+    people = [
+        entity("person:omar-said", "Omar Said", "PERSON", text),
+        entity("person:sasha-brandt", "Sasha Brandt", "PERSON", text),
+    ]
+    assert only(claims_of(text, people)).speaker == "person:sasha-brandt"
+
+
+def test_pronoun_takes_the_most_recent_person_of_its_gender() -> None:
+    # "Lucia" is a woman's name and "Omar" a man's: "he" is Omar, "she" is Lucia
+    text = "Omar Said met Lucia Brandt in Vienna. He said the talks were useful. She said they had failed."
     people = [
         entity("person:omar-said", "Omar Said", "PERSON", text),
         entity("person:lucia-brandt", "Lucia Brandt", "PERSON", text),
     ]
-    assert only(claims_of(text, people)).speaker == "person:lucia-brandt"
+    claims = claims_of(text, people)
+    assert about(claims, "talks were useful").speaker == "person:omar-said"
+    assert about(claims, "had failed").speaker == "person:lucia-brandt"
 
 
 def test_name_no_entity_covers_keeps_its_source_span() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from newsclaims.models import Entity
 from newsclaims.nlp.cues import DETERMINERS, GROUP_HEADS, PERSON_PRONOUNS
@@ -18,19 +19,103 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _POSTMODIFIER = re.compile(r"\s(?:of|from|at|for|with|in)\s")
 _NOT_SPEAKERS = frozenset({"DATE", "EVENT"})
 _ORG_TYPES = frozenset({"ORGANIZATION", "NORP", "LOCATION"})
+# "the company said", "the airline added": nouns that name an organisation of any kind; when no
+# entity carries the word, they mean the organisation the article last mentioned
+# a sentence opening with "The judge", "The minister": a role noun as the subject
+_ROLE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))The ([a-z]+) (?!of\b|and\b)")
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
+_ORG_NOUNS = frozenset(
+    """company firm airline carrier group bank lender insurer retailer manufacturer maker
+    producer operator developer business corporation conglomerate startup start-up chain
+    club team union charity agency organisation organization institute society association
+    foundation broadcaster newspaper publisher network utility""".split()
+)
+# first names, titles and role words that make a person's gender clear to a reader, so that
+# "he" and "she" find the right antecedent
+_FEMALE = frozenset(
+    """ms mrs miss madam dame lady queen princess sister mother
+    spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman sportswoman
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+    deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna ana
+    brenda pamela nicole samantha katherine catherine christine emma ruth julie olivia sophie
+    sophia victoria rachel claire clare fiona orla siobhan siobhán noreen maria marie julia
+    grace alice jane joan anne ann annie carla chloe charlotte lucy lucia lucía valentina
+    farhana priya elena irina natalia olga svetlana tatiana yulia anastasia ekaterina angela
+    angelika ursula marine ségolène hillary kamala nancy theresa giorgia kristalina
+    christine jacinda nicola liz priti suella yvette harriet miriam hannah leah sara sarah
+    ingrid astrid greta helga petra monika sabine birgit aisha fatima amina leila layla
+    mei ling yuki akiko keiko hana ji-won min-ji elif ayse ayşe zeynep isabel isabella
+    carmen rosa lucia paola francesca giulia chiara alessandra beatriz gabriela mariana
+    daniela camila fernanda adriana veronica monica teresa rita ines inês joana marta
+    margarita alejandra natasha nadia vera galina lyudmila larisa oksana""".split()
+)
+_MALE = frozenset(
+    """mr sir lord king prince brother father
+    spokesman chairman congressman businessman policeman councilman sportsman
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose josé adam henry nathan douglas zachary peter kyle walter ethan jeremy
+    harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
+    dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph
+    randy eugene vincent russell elijah louis bobby philip johnny tom tomás tomas rui luis
+    luís carlos pedro miguel jorge manuel antonio antónio francisco javier diego pablo
+    sergio sergei sergey alexei alexey andrei andrey dmitry dmitri vladimir ivan nikolai
+    mikhail boris yuri igor oleg viktor pavel maxim konstantin vladislav
+    marco matteo giuseppe giovanni luca francesco lorenzo alessandro emmanuel jean pierre
+    jacques françois olaf friedrich hans klaus jürgen wolfgang karl heinz stefan markus
+    gareth owen rhys dylan conor connor liam sean seán ciaran ciarán declan eamon niall
+    martin keir rishi boris nigel gordon tony barack joe donald xi narendra recep volodymyr
+    emmanuel benjamin olaf justin anthony marc marcus luke ben sam simon nick neil ian
+    colin graham derek trevor craig stuart alistair duncan hamish angus fergus
+    mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar khalid karim youssef
+    mustafa abdullah ibrahim yusuf tariq imran arjun rahul raj vijay sanjay amit ravi
+    rajesh suresh hiroshi takeshi kenji akira haruto wei jian hao jun min-jun ji-hoon
+    joseph davit giorgi levan mehmet ahmet emre burak kemal pieter jan willem daan
+    lars erik sven anders nils björn mikael andrés andres alejandro fernando ricardo
+    rafael eduardo roberto mateo santiago gustavo felipe""".split()
+)
 
 
 def _norm(s: str) -> str:
     return " ".join(_POSSESSIVE.sub("", w) for w in s.lower().split())
 
 
+def _gender(e: Entity, text: str) -> str | None:
+    """ "f", "m" or None: what a first name, a title ("Ms", "Mr") or a role word ("spokeswoman")
+    in the entity's name, aliases, roles or the words just before its mentions makes clear."""
+    if e.type != "PERSON":
+        return None
+    words: list[str] = []
+    for name in (e.name, *e.aliases):
+        parts = name.lower().replace(".", " ").split()
+        if len(parts) > 1:
+            words.extend(parts[:-1])
+    for r in e.roles:
+        words.extend(r.lower().split())
+    for m in e.mentions[:3]:
+        words.extend(text[max(0, m.start - 14) : m.start].lower().replace(".", " ").split()[-1:])
+    female = any(w in _FEMALE for w in words)
+    male = any(w in _MALE for w in words)
+    if female == male:
+        return None
+    return "f" if female else "m"
+
+
 class SourceResolver:
     """Resolves source spans to entity keys against one article's entities."""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], text: str = "") -> None:
         # a date or an event says nothing: only people, bodies, groups and places can be speakers
         entities = [e for e in entities if e.type not in _NOT_SPEAKERS]
         self.entities = entities
+        self.text = text
+        self._genders: dict[str, str | None] = {}  # worked out when a pronoun needs them
+        self._spans_of: dict[str, list[tuple[int, int]]] = {}
+        # positions inside quotations: a name quoted by a speaker is not who "he" refers to
+        self.quoted: Callable[[int], bool] = lambda pos: False
         self._by_name: dict[str, Entity] = {}
         self._by_last: dict[str, list[Entity]] = {}
         for e in entities:
@@ -52,12 +137,13 @@ class SourceResolver:
         """The entity called `text` (a name, an alias, or a person's surname)."""
         key = _norm(text)
         hit = self._by_name.get(key)
-        if hit is not None:
-            return hit
         people = self._by_last.get(key)
-        if people and len({p.key for p in people}) == 1:
-            return people[0]
-        return None
+        unique = people[0] if people and len({p.key for p in people}) == 1 else None
+        if hit is not None and not (unique is not None and hit.type != "PERSON"):
+            return hit
+        # "Albuquerque said" after "Tomás Albuquerque, an economist": a speaker's surname names
+        # the person, even when a place is spelled the same
+        return unique if unique is not None else hit
 
     def _mentions_in(self, a: int, b: int) -> list[Entity]:
         k = bisect_left(self._mention_starts, a)
@@ -68,15 +154,90 @@ class SourceResolver:
             k += 1
         return out
 
-    def _recent(self, before: int, fits) -> Entity | None:
-        """The entity of the latest mention ending before `before` that `fits`."""
+    def _recent(
+        self, before: int, fits, not_before: int = 0, unquoted: bool = False, opens: bool = False
+    ) -> Entity | None:
+        """The entity of the latest mention ending before `before` (and starting at or after
+        `not_before`) that `fits`; with `unquoted`, mentions inside quotations do not count; with
+        `opens`, only mentions that open a sentence do."""
         k = bisect_left(self._mention_starts, before) - 1
-        while k >= 0:
-            _, end, i = self._mentions[k]
-            if end <= before and fits(self.entities[i]):
+        while k >= 0 and self._mentions[k][0] >= not_before:
+            start, end, i = self._mentions[k]
+            if (
+                end <= before
+                and fits(self.entities[i])
+                and not (unquoted and self.quoted(start))
+                and not (opens and not self._opens_sentence(start))
+            ):
                 return self.entities[i]
             k -= 1
         return None
+
+    def gender(self, e: Entity) -> str | None:
+        if e.key not in self._genders:
+            self._genders[e.key] = _gender(e, self.text)
+        return self._genders[e.key]
+
+    def _latest_of(self, candidates: list[Entity], before: int) -> Entity | None:
+        """Of `candidates`, the one with the latest mention ending before `before` (a look-up per
+        candidate, so that a role nobody holds costs nothing in a long text)."""
+        best, best_start = None, -1
+        for e in candidates:
+            spans = self._spans_of.get(e.key)
+            if spans is None:
+                spans = self._spans_of[e.key] = sorted((m.start, m.end) for m in e.mentions)
+            k = bisect_left(spans, (before,)) - 1
+            while k >= 0 and spans[k][1] > before:
+                k -= 1
+            if k >= 0 and spans[k][0] > best_start:
+                best, best_start = e, spans[k][0]
+        return best
+
+    def pronoun(self, word: str, before: int, previous: Entity | None) -> str | None:
+        """ "he" / "she": the latest person mentioned outside quotations whose gender, where a
+        first name, title or role makes it clear, matches; else the last speaker nearby."""
+        want = "f" if word == "she" else "m"
+
+        def fits(e: Entity) -> bool:
+            return e.type == "PERSON" and self.gender(e) in (None, want)
+
+        role = self._role_subject(before, fits)
+        if role is not None:
+            # the person the role noun stands for, unless the text has named someone since
+            pos, person = role
+            later = self._recent(before, fits, pos, True)
+            if later is None or later.key == person.key:
+                return person.key
+        if previous is not None and previous.type == "PERSON" and fits(previous):
+            # the last speaker, unless a person of the same clear gender has since opened a
+            # sentence ("Orla Brennan, who chairs the network, welcomed the result. She said")
+            subject = self._recent(
+                before,
+                lambda e: fits(e) and self.gender(e) == want,
+                max(0, before - 600),
+                True,
+                opens=True,
+            )
+            if subject is None or subject.key == previous.key:
+                return previous.key
+            return self._newer(subject, previous, before)
+        hit = self._recent(before, fits, max(0, before - 1500), unquoted=True)
+        if hit is None:
+            hit = self._recent(before, fits, max(0, before - 5000))
+        return hit.key if hit else None
+
+    def _newer(self, subject: Entity, previous: Entity, before: int) -> str:
+        """Whichever of the two people the text mentions last before `before`."""
+        last = self._recent(
+            before, lambda e: e.key in (subject.key, previous.key), max(0, before - 600), True
+        )
+        return (last or previous).key
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Does the mention at `start` open its sentence, after at most titles or an opener?"""
+        head = re.split(r"[.!?\n]\s", self.text[max(0, start - 60) : start])[-1].strip()
+        words = head.split()
+        return not head or head.endswith(",") or (len(words) <= 3 and all(w[:1].isupper() for w in words))
 
     def recent_mention(self, before: int, not_before: int, etype: str) -> tuple[tuple[int, int], str] | None:
         """The latest mention of an entity of `etype` in [not_before, before): its span and key."""
@@ -88,20 +249,24 @@ class SourceResolver:
             k -= 1
         return None
 
-    def resolve(self, start: int, end: int, text: str, previous: Entity | None = None) -> str | None:
-        """Entity key for the source `text` at [start, end); `previous` is the last speaker nearby."""
+    def resolve(
+        self, start: int, end: int, text: str, previous: Entity | None = None, before: int | None = None
+    ) -> str | None:
+        """Entity key for the source `text` at [start, end); `previous` is the last speaker nearby;
+        `before` is where the claim begins (a pronoun's antecedent comes before its quotation)."""
         words = _WORD.findall(text)
         if not words:
             return None
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
-            if previous is not None and previous.type == "PERSON":
-                return previous.key
-            hit = self._recent(start, lambda e: e.type == "PERSON")
-            return hit.key if hit else None
+            return self.pronoun(lower[0], start if before is None else before, previous)
         if len(words) == 1 and lower[0] in {"it", "they"}:
             if previous is not None and previous.type != "PERSON":
                 return previous.key
+            if lower[0] == "it":
+                # "It said ...": an organisation the last sentences mentioned
+                hit = self._recent(start, lambda e: e.type == "ORGANIZATION", max(0, start - 400), True)
+                return hit.key if hit else None
             return None
         # a name that ends the span heads it ("U.S. Secretary of State Marco Rubio"): titles that
         # hold "of" or a place's name come before the person they describe
@@ -125,13 +290,24 @@ class SourceResolver:
             hit = self.by_name(" ".join(head_words[i:]))
             if hit is not None:
                 return hit.key
+        group = head_words[-1]
+        if len(words) > 1 and group.lower() in GROUP_HEADS and (group.islower() or len(head_words) == 1):
+            # "Arvenian officials", "analysts at Barclays", "Geneva police": a group speaks, not
+            # the body or place that describes it
+            return None
         for a, b in ((start, head_end), (start, end)):
             inside = self._mentions_in(a, b)
             people = [e for e in inside if e.type == "PERSON"]
             if people:
                 return people[-1].key
+            # "the Swiss press", "The Welsh government": a nationality describes the body that
+            # speaks; it is not the body
+            inside = [
+                e for e in inside if e.type != "NORP" or not words[-1].islower() or lower[-1] in _SPOKES
+            ]
             orgs = [e for e in inside if e.type in _ORG_TYPES]
-            if orgs and lower[0] not in DETERMINERS - {"the"}:
+            if orgs and (lower[0] not in DETERMINERS - {"the"} or lower[-1] in _SPOKES):
+                # "A United Nations spokesperson": a spokesperson speaks for the body named
                 return orgs[-1].key
         head = _POSSESSIVE.sub("", lower[-1])
         if head in GROUP_HEADS or (
@@ -158,10 +334,57 @@ class SourceResolver:
             return e.type == "ORGANIZATION" and pattern.search(e.name) is not None
 
         for fits in (has_role, org_named):
-            hit = self._recent(before, fits)
+            matches = [e for e in self.entities if fits(e)]
+            hit = self._latest_of(matches, before)
             if hit is None:
-                matches = [e for e in self.entities if fits(e)]
                 hit = matches[0] if len(matches) == 1 else None
             if hit is not None:
                 return hit.key
+        if head in _ORG_NOUNS:
+            # "the company said": the organisation the article last mentioned
+            hit = self._recent(before, lambda e: e.type == "ORGANIZATION", max(0, before - 1500), True)
+            return hit.key if hit else None
+        hit = self._introduced(head, before)
+        return hit.key if hit else None
+
+    def _introduced(self, head: str, before: int) -> Entity | None:
+        """ "said the spokeswoman": the last person the article introduced with that word
+        ("A Veridian spokeswoman, Laura Kim, ...", "Laura Kim, a spokeswoman for ...")."""
+        k = bisect_left(self._mention_starts, before) - 1
+        while k >= 0 and self._mentions[k][0] >= before - 3000:
+            start, end, i = self._mentions[k]
+            e = self.entities[i]
+            if e.type == "PERSON" and end <= before and not self.quoted(start):
+                # the role is the head of the phrase: the last word before the name, or the noun
+                # of an appositive that ends or goes on with a preposition
+                left = self.text[max(0, start - 40) : start].rstrip(" ,").split()
+                if left and left[-1].lower() == head:
+                    return e
+                if self.text[end : end + 1] == "," and re.match(
+                    rf"\s*(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}(?:\s+(?:of|for|at|to|in|on|with|from)\b|\s*(?:,|$))",
+                    self.text[end + 1 : end + 80],
+                    re.IGNORECASE,
+                ):
+                    return e
+            k -= 1
         return None
+
+    def _role_subject(self, before: int, fits) -> tuple[int, Entity] | None:
+        """ "The judge rejected that account. She said ...": a sentence that opens with a role
+        noun standing for a person the article introduced with it; its position and the person."""
+        lo = max(0, before - 400)
+        last = None
+        for m in _ROLE_OPENER.finditer(self.text, lo, before):
+            last = m
+        if last is None or last.group(1) in _ORG_NOUNS:
+            return None
+        role = re.compile(rf"\b{re.escape(last.group(1))}\b", re.IGNORECASE)
+        hit = self._recent(
+            before,
+            lambda e: e.type == "PERSON" and any(role.search(r) for r in e.roles),
+            max(0, before - 3000),
+        )
+        hit = hit or self._introduced(last.group(1), last.start(1))
+        if hit is None or not fits(hit):
+            return None
+        return last.start(1), hit

@@ -58,7 +58,7 @@ _CLAUSE_CUTS = re.compile(
     r",\s*(?:according\s+to\b|while\b|whereas\b|(?:stating|saying|adding|noting|writing|arguing|claiming"
     r"|explaining|insisting|warning|telling|declaring|asserting|citing|quoting)\b)|;"
     # ", a claim Reuters could not verify", ", a day after ...": the reporter's words, not the source's
-    r"|,\s*(?:a|an)\s+(?:claim|allegation|assertion|figure|account)\b"
+    r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account)\b"
     r"|,\s*(?:a\s+day|a\s+week|hours|days|weeks)\s+(?:after|before)\b"
     # ", in a statement posted on ...": how it was said, not part of what was said
     r"|,\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|brief|televised|separate)\s+)?"
@@ -108,6 +108,22 @@ _MEDIUM_OPENERS = word_set("a an his her its their monday tuesday wednesday thur
 _CONTRAST_OPENERS = word_set("though although but while whereas because as when before after without")
 _POSTPOSED_ADJECTIVES = word_set("familiar close briefed knowledgeable involved")
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "who"})
+_INDEFINITE = word_set("a an his her its their")
+_ANAPHOR_OPENER = re.compile(
+    r"(?:the|this|that)\s+(claim|figure|figures|report|account|statement|allegation|toll|number)\b",
+    re.IGNORECASE,
+)
+# participles that are part of a title or a role, not verbs
+_TITLE_PARTICIPLES = word_set(
+    """managing acting founding governing presiding outgoing incoming reigning sitting ranking
+    visiting consulting ruling leading supervising elected retired"""
+)
+_TWO_WORD_ADVERBS = frozenset(
+    {("so", "far"), ("in", "fact"), ("of", "course"), ("at", "first"), ("in", "turn"), ("once", "again")}
+)
+# "said about 40 militants", "said over 200 homes": a word before a number is an approximation,
+# not a preposition opening a phrase
+_APPROXIMATORS = word_set("about around over under nearly almost some up")
 # common irregular past tenses, so that "claimed he left the party" reads as a clause
 _IRREGULAR_PAST = word_set(
     """left went made took gave came saw knew got became began kept held brought lost won ran fell
@@ -163,7 +179,8 @@ class _Finder:
         self.low = [t.text.lower() for t in doc.tokens]
         self.n = len(self.tokens)
         self.quotes = QuoteFinder(doc.text)
-        self.resolver = SourceResolver(entities)
+        self.resolver = SourceResolver(entities, doc.text)
+        self.resolver.quoted = lambda pos: self.quotes.containing(pos) is not None
         self.entities = {e.key: e for e in entities}
         self.sent_of_token = [0] * self.n
         self.sentences = _bounded_sentences(doc)
@@ -214,6 +231,8 @@ class _Finder:
             return t in "-–.&@" and k > 0 and (self.glued(k - 1) or self.glued(k))
         if w in NP_STOP or w in ADVERBS or w in _TIME_WORDS or (w in VERB_LEMMA and t.islower()):
             return False
+        if w in _IRREGULAR_PAST and t.islower():
+            return False  # "she had lost count of the customers who told her": a verb, not a noun
         if t[:1].isdigit():
             return (
                 self.glued(k) and k + 1 < self.n and self.tokens[k + 1].text in "-–"
@@ -222,6 +241,8 @@ class _Finder:
             return True
         if w.endswith("ly") and len(w) > 4:
             return False
+        if w in _TITLE_PARTICIPLES:
+            return True  # "Its managing director", "the acting mayor"
         return not (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")))
 
     def np_back(self, j: int, lo: int) -> tuple[int, int] | None:
@@ -234,6 +255,19 @@ class _Finder:
         start = j
         while k >= lo:
             w = self.low[k]
+            if (
+                start < j
+                and self.tokens[k].text in "'’"
+                and k - 1 >= lo
+                and self.tokens[k - 1].end == self.tokens[k].start
+                and self.low[k - 1].endswith("s")
+                and self.is_cap(k - 1)
+                and self.is_cap(k + 1)
+            ):
+                # "The Lisbon Port Workers' Union": a plural possessive inside a name
+                start = k
+                k -= 1
+                continue
             if start < j and self.tokens[k].text in "\"”’'":
                 # 'The "History" section': a short quoted name inside the noun phrase
                 q = self.in_quote(self.tokens[k].start)
@@ -471,6 +505,14 @@ class _Finder:
                 self.low[i + 1] in AUXILIARIES
                 or self.low[i + 1] in VERB_LEMMA
                 or (self.low[i + 1] == "." and lemma != "say")
+                # "Pacific island states met", "the states agreed": a plural noun, then its verb
+                or (
+                    self.tokens[i + 1].text.islower()
+                    and (
+                        self.low[i + 1] in _IRREGULAR_PAST
+                        or (self.low[i + 1].endswith("ed") and len(self.low[i + 1]) > 4)
+                    )
+                )
                 or (
                     self.low[i + 1] == ","
                     and lemma != "say"
@@ -479,6 +521,15 @@ class _Finder:
             )
         ):
             return  # "Recent reports have revealed", "the new rules, he said": a plural noun
+        if (
+            tok.text.endswith("ed")
+            and i + 1 < lim
+            and self.low[i + 1] == "by"
+            and i > f
+            and not self.is_cap(i - 1)
+            and self.low[i - 1] not in BE_FORMS | ADVERBS | _PERFECT
+        ):
+            return  # "an accusation denied by the ministry": a participle after a noun reports nothing
         prev = i - 1
         while prev >= f and (
             self.low[prev] in ADVERBS
@@ -487,6 +538,10 @@ class _Finder:
             )
         ):
             prev -= 1
+        while prev > f and (self.low[prev - 1], self.low[prev]) in _TWO_WORD_ADVERBS:
+            prev -= 2  # "Ferreira has so far insisted", "The firm has in fact said"
+            while prev >= f and self.low[prev] in ADVERBS:
+                prev -= 1
         if prev > f and self.low[prev] in _DAY_WORDS:
             # "Prime Minister Narendra Modi on Sunday said": the day stands between subject and verb
             prev -= 2 if self.low[prev - 1] == "on" and prev - 1 > f else 1
@@ -621,15 +676,25 @@ class _Finder:
         anonymity", "in a statement", "at a news conference in Geneva"), not a clause."""
         if k >= lim or not (self.low[k] in _PREPOSITIONS_START or self.low[k] in _TIME_WORDS):
             return False
-        if lim - k > 16:
+        if lim - k > 32:
             return False
+        piece = k
         for x in range(k, lim):
             w = self.low[x]
             if w in {"that", "and", "but", "as"} or w in AUXILIARIES or w in _IRREGULAR_PAST:
                 return False
             if self.in_quote(self.tokens[x].start) is not None:
                 return False
-            if self.tokens[x].text in {",", ";", ":"}:
+            if self.tokens[x].text in {";", ":"}:
+                return False
+            if self.tokens[x].text == ",":
+                # "said on Wednesday, in the most serious clash since 2021": a chain of such
+                # phrases, each opening with a preposition or a day, is still no clause
+                nxt = x + 1
+                if nxt >= lim or not (self.low[nxt] in _PREPOSITIONS_START or self.low[nxt] in _TIME_WORDS):
+                    return False
+                piece = nxt
+            if x - piece >= 20:
                 return False
         return True
 
@@ -663,10 +728,15 @@ class _Finder:
                 )
                 # "in remarks to reporters": a prepositional phrase holds nouns spelled like verbs
                 prepositional = self.low[k + 1] in _PREPOSITIONS_START
+                # "a neurologist at X who was not involved in the study": a relative clause that
+                # ends the appositive may hold verbs of its own
+                inner_end = next(
+                    (x for x in range(k + 2, comma) if self.low[x] in {"who", "which", "whose"}), comma
+                )
                 if not relative and any(
                     (self.low[x] in VERB_LEMMA and self.tokens[x].text.islower() and not prepositional)
                     or self.low[x] in {"is", "was", "were", "are"}
-                    for x in range(k + 1, comma)
+                    for x in range(k + 1, inner_end)
                 ):
                     return fallback
                 head = self.np_back(k, f)
@@ -950,7 +1020,14 @@ class _Finder:
             return  # "wrote a book", "tweeted a photo": reports only with a clause or a quotation
         if kind != "direct" and lemma in _ASKING:
             return  # "asked officials how ...": a question or a plea is a claim only as a quotation
-        if kind == "indirect" and not explicit_that and first in _PREPOSITIONS_START and lemma != "admit":
+        approx = first in _APPROXIMATORS and ka + 1 < lim and self.tokens[ka + 1].text[:1].isdigit()
+        if (
+            kind == "indirect"
+            and not explicit_that
+            and first in _PREPOSITIONS_START
+            and lemma != "admit"
+            and not approx
+        ):
             # a fronted phrase is fine when a clause follows its comma ("by 2050, demand will ...")
             comma = self.text.find(",", a, min(b, a + 60))
             if comma < 0 or not self.clause_like(comma, b):
@@ -1057,7 +1134,14 @@ class _Finder:
             if (
                 self.verbish(j)
                 and w not in {"press", "news"}
-                and not (j > k and self.low[j - 1] in DETERMINERS and w.endswith("ed"))
+                and not (
+                    j > k
+                    and (
+                        (self.low[j - 1] in DETERMINERS and w.endswith("ed"))
+                        # "wrote in a note to clients that": "a note" is a noun
+                        or (self.low[j - 1] in _INDEFINITE and w in VERB_LEMMA)
+                    )
+                )
             ):
                 break  # a verb ends the adverbial, but "a televised address" is a noun phrase
             j += 1
@@ -1332,7 +1416,14 @@ class _Finder:
             ):
                 p = None
             if p is not None:
-                self.add(_Claim("direct", (q.start, q.end), None, p.source, si, speaker=p.speaker))
+                # in the same paragraph, the next quoted sentence is the same statement going on
+                # ('"A," Monteiro said. "B."'): it keeps the speaker and the verb; a quotation
+                # reopened in a new paragraph keeps the speaker only
+                same = (
+                    p.cue is not None and p.kind == "direct" and "\n" not in self.text[p.content[1] : q.start]
+                )
+                cue = p.cue if same else None
+                self.add(_Claim("direct", (q.start, q.end), cue, p.source, si, speaker=p.speaker))
             elif self.text[q.inner[0] : q.inner[1]].rstrip()[-1:] in {".", "!", "?", "…"}:
                 # a whole quoted sentence is somebody's words even when the text does not say
                 # whose: most likely the person just introduced, if there is one
@@ -1424,13 +1515,29 @@ class _Finder:
         before = self.text[max(0, m.start() - 12) : m.start()].split()
         return bool(before) and (before[-1].lower() in DETERMINERS or before[-1].lower() in {"same", "what"})
 
+    def _not_a_hedge(self, m: re.Match[str]) -> bool:
+        """ "so that the council could be held to account" states a purpose, "could no longer count
+        on" an inability, and "22 percent less likely" a measured difference: none hedges."""
+        word = m.group().lower()
+        if word == "could" and re.match(
+            r"\s*(?:not\b|n[’']t\b|no\s+longer\b|never\b)", self.text[m.end() : m.end() + 12]
+        ):
+            return True  # "could not find", "could no longer count on": a plain inability
+        before = self.text[max(0, m.start() - 40) : m.start()].lower().split()
+        if word in {"could", "might", "may"} and "so" in before[-5:-1] and before[-5:].count("that") >= 1:
+            i = len(before) - 1 - before[::-1].index("so")
+            return i + 1 < len(before) and before[i + 1] == "that"
+        return word == "likely" and bool(before) and before[-1] in {"less", "more", "least"}
+
     def hedges(self, c: _Claim) -> None:
         a, b = c.content
         # "May" is a month and "Could" opens a question: modal hedges count in lower case only
         found = [
             m.group().lower()
             for m in HEDGE_PHRASE.finditer(self.text, a, b)
-            if (not m.group()[:1].isupper() or m.group().lower() not in _MODALS) and not self._noun_kind(m)
+            if (not m.group()[:1].isupper() or m.group().lower() not in _MODALS)
+            and not self._noun_kind(m)
+            and not self._not_a_hedge(m)
         ]
         if c.source is not None:
             # "unconfirmed reports said": the source itself is unconfirmed
@@ -1523,6 +1630,8 @@ class _Finder:
             nouns = [w.strip(".,;:'’s") for w in obj]
             first = self.text[pos:end].split()[0].lower()
             passive = first in _BE_VERDICT or (bool(subj) and subj[-1] in _BE_VERDICT)
+            # ", an accusation denied by the ministry": a participle after the claim noun
+            passive = passive or (bool(subj) and subj[-1].strip(",") in CLAIM_NOUNS and first.endswith("ed"))
             if passive:
                 nouns = [w.strip(".,;:'’s") for w in subj]
             if not any(w in CLAIM_NOUNS for w in nouns):
@@ -1540,7 +1649,17 @@ class _Finder:
                 ]
                 return same or [recent]
             return [recent]
-        # unverified: the claim whose words the sentence repeats, else the one it points back to
+        # unverified: a sentence that opens by pointing back ("The figure could not be verified")
+        # is about the latest claim (for a figure, the latest that gives a number)
+        m = _ANAPHOR_OPENER.match(self.text[s_start:pos].lstrip())
+        if m is not None:
+            pool = earlier
+            if m.group(1).startswith("figure"):
+                pool = [
+                    c for c in earlier if re.search(r"\d", self.text[c.content[0] : c.content[1]])
+                ] or earlier
+            return [max(pool, key=lambda c: c.content[1])]
+        # else the claim whose words the sentence repeats, else the one it points back to
         topic = _stems(self.text[s_start:pos]) | _stems(self.text[end:s_end])
         best, score = None, (0, False, 0)
         for c in earlier:
@@ -1572,7 +1691,7 @@ class _Finder:
             if c.speaker is None and c.source is not None:
                 a, b = c.source
                 prev = previous if c.sentence - prev_sentence <= 3 else None
-                c.speaker = self.resolver.resolve(a, b, self.text[a:b], prev)
+                c.speaker = self.resolver.resolve(a, b, self.text[a:b], prev, min(a, c.content[0]))
                 # the source span keeps the words the article uses ("US President Barack Obama");
                 # `speaker` names the person
             if c.speaker is not None:

@@ -104,7 +104,7 @@ shout shouts shouted
 exclaim exclaims exclaimed
 whisper whispers whispered
 email emails emailed
-text texted
+texted
 interpret interprets interpreted
 reiterate reiterates reiterated reiterating
 disclose discloses disclosed disclosing
