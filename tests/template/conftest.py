@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from newsclaims.local.template import load_template
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_PATH = REPO_ROOT / "template.yaml"
@@ -22,53 +23,11 @@ type Template = dict[str, Any]
 type Translate = Callable[[dict[str, Any]], Template]
 
 
-class CfnLoader(yaml.SafeLoader):
-    """SafeLoader that turns CloudFormation short tags into their long JSON forms.
-
-    `!Ref X` -> {"Ref": "X"}, `!GetAtt A.B` -> {"Fn::GetAtt": ["A", "B"]}, `!Condition C` ->
-    {"Condition": "C"}, any other `!Tag v` -> {"Fn::Tag": v}, which is how CloudFormation reads them.
-    """
-
-
-def _construct_cfn_tag(loader: yaml.SafeLoader, tag_suffix: str, node: yaml.Node) -> dict[str, Any]:
-    value: Any
-    if isinstance(node, yaml.ScalarNode):
-        value = loader.construct_scalar(node)
-    elif isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    elif isinstance(node, yaml.MappingNode):
-        value = loader.construct_mapping(node, deep=True)
-    else:  # pragma: no cover - yaml has no other node kinds
-        raise yaml.constructor.ConstructorError(
-            None, None, f"unexpected node for !{tag_suffix}", node.start_mark
-        )
-
-    if tag_suffix == "Ref":
-        return {"Ref": value}
-    if tag_suffix == "Condition":
-        return {"Condition": value}
-    if tag_suffix == "GetAtt" and isinstance(value, str):
-        # The short form is "Resource.Attribute"; attributes may contain dots (Endpoint.Address).
-        resource, _, attribute = value.partition(".")
-        return {"Fn::GetAtt": [resource, attribute]}
-    return {f"Fn::{tag_suffix}": value}
-
-
-CfnLoader.add_multi_constructor("!", _construct_cfn_tag)
-
-
-def load_cfn_yaml(text: str) -> Template:
-    """Parse CloudFormation YAML (short tags included) into plain dicts and lists."""
-    data = yaml.load(text, Loader=CfnLoader)  # safe: CfnLoader is a SafeLoader
-    if not isinstance(data, dict):
-        raise TypeError("a CloudFormation template is a mapping at the top level")
-    return data
-
-
 @pytest.fixture(scope="session")
 def template() -> Template:
-    """template.yaml as written (SAM resources not yet expanded)."""
-    return load_cfn_yaml(TEMPLATE_PATH.read_text(encoding="utf-8"))
+    """template.yaml as written (SAM resources not yet expanded), read by the same loader the
+    local runtime uses, so both see the template alike."""
+    return load_template(TEMPLATE_PATH)
 
 
 @pytest.fixture(scope="session")
