@@ -16,8 +16,8 @@ import random
 import sys
 from pathlib import Path
 
-from newsclaims.nlp.eval_entities import split_conll, wikinews_heldout_ids
-from newsclaims.nlp.gold import DEFAULT_CORPORA, GoldDoc, load_conll, load_wikinews
+from newsclaims.nlp.eval_entities import split_conll
+from newsclaims.nlp.gold import DEFAULT_CORPORA, GoldDoc, load_conll, load_wikinews, wikinews_heldout_ids
 from newsclaims.nlp.ner_tagger import MODEL_PATH, DocInfo, Trainer, save_model, sentence_words
 from newsclaims.nlp.text import analyse
 

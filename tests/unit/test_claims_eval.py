@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from newsclaims.models import Claim, Entity, Span
-from newsclaims.nlp.eval_claims import evaluate_gold, format_report, heldout_ids, match, source_right
+from newsclaims.nlp.eval_claims import evaluate_gold, format_report, match, source_right
 from newsclaims.nlp.gold import DEFAULT_CORPORA, GoldClaim, load_wikinews
+from newsclaims.nlp.gold import wikinews_heldout_ids as heldout_ids
 
 WIKINEWS = DEFAULT_CORPORA / "wikinews-gum"
 

@@ -12,9 +12,8 @@ from newsclaims.nlp.eval_entities import (
     evaluate_gold,
     format_report,
     wikigold_heldout,
-    wikinews_heldout_ids,
 )
-from newsclaims.nlp.gold import DEFAULT_CORPORA, load_wikinews
+from newsclaims.nlp.gold import DEFAULT_CORPORA, load_wikinews, wikinews_heldout_ids
 
 _CONLL = """-DOCSTART- O
 

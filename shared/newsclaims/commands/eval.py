@@ -31,9 +31,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             return 2
         report = module.evaluate_conll(args.conll, heldout_only=args.split == "heldout")
     elif args.gold:
-        from newsclaims.nlp.eval_claims import split_ids
+        from newsclaims.nlp.gold import wikinews_split
 
-        report = module.evaluate_gold(args.gold, split_ids(args.gold, args.split))
+        report = module.evaluate_gold(args.gold, wikinews_split(args.gold, args.split))
     else:
         print("newsclaims eval: give --gold DIR (or --conll FILE for entities)", file=sys.stderr)
         return 2

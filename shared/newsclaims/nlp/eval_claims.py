@@ -15,16 +15,11 @@ from pathlib import Path
 from newsclaims.models import Claim, Entity
 from newsclaims.nlp.claims import find_claims
 from newsclaims.nlp.entities import find_entities
-from newsclaims.nlp.gold import GoldClaim, load_wikinews
+from newsclaims.nlp.gold import GoldClaim, load_wikinews, wikinews_split
 from newsclaims.nlp.text import analyse
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 MATCH_JACCARD = 0.5
-
-
-def heldout_ids(ids: list[str]) -> list[str]:
-    """The fixed held-out third: ids sorted, every one whose index % 3 == 2."""
-    return [i for k, i in enumerate(sorted(ids)) if k % 3 == 2]
 
 
 def _tokens(text: str) -> set[str]:
@@ -128,15 +123,6 @@ def evaluate_gold(directory: str | Path, ids: list[str] | None = None) -> dict:
     }
 
 
-def split_ids(directory: str | Path, split: str) -> list[str] | None:
-    """Ids of a split of the Wikinews set: "heldout" (index % 3 == 2), "dev" (the rest), "all"."""
-    if split == "all":
-        return None
-    ids = [d.id for d in load_wikinews(directory)]
-    held = heldout_ids(ids)
-    return held if split == "heldout" else [i for i in ids if i not in held]
-
-
 def format_report(report: dict) -> str:
     """A short plain-text table of `evaluate_gold`'s numbers."""
     lines = [
@@ -162,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", help="directory with text/ and gold/ (the Wikinews layout)")
     parser.add_argument("--split", choices=["all", "heldout", "dev"], default="all")
     args = parser.parse_args(argv)
-    print(format_report(evaluate_gold(args.gold, split_ids(args.gold, args.split))))
+    print(format_report(evaluate_gold(args.gold, wikinews_split(args.gold, args.split))))
     return 0
 
 

@@ -34,11 +34,6 @@ def wikigold_heldout(index: int) -> bool:
     return index % 5 == 4
 
 
-def wikinews_heldout_ids(ids: Iterable[str]) -> list[str]:
-    """Every 3rd Wikinews article by sorted id (the 3rd, 6th, ...): never used to train or tune."""
-    return [doc_id for i, doc_id in enumerate(sorted(ids)) if i % 3 == 2]
-
-
 def split_conll(docs: Sequence[GoldDoc], heldout: bool) -> list[GoldDoc]:
     """The held-out (or the training) documents of a CoNLL file, in file order."""
     return [d for i, d in enumerate(docs) if wikigold_heldout(i) == heldout]

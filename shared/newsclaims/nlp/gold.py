@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,6 +83,21 @@ def load_wikinews(directory: str | Path) -> list[GoldDoc]:
             claims.append(claim)
         docs.append(GoldDoc(gold.get("id", gold_path.stem), text, _whole_word_spans(text, surfaces), claims))
     return docs
+
+
+def wikinews_heldout_ids(ids: Iterable[str]) -> list[str]:
+    """The fixed held-out third of the Wikinews set: ids sorted, every one whose index % 3 == 2.
+    Never used to train or tune; entities and claims share it."""
+    return [doc_id for i, doc_id in enumerate(sorted(ids)) if i % 3 == 2]
+
+
+def wikinews_split(directory: str | Path, split: str) -> list[str] | None:
+    """Ids of a split of the Wikinews set: "heldout", "dev" (the rest) or "all" (None)."""
+    if split == "all":
+        return None
+    ids = [d.id for d in load_wikinews(directory)]
+    held = wikinews_heldout_ids(ids)
+    return held if split == "heldout" else [i for i in ids if i not in held]
 
 
 def load_conll(path: str | Path) -> list[GoldDoc]:
