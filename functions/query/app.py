@@ -23,9 +23,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from newsclaims.client import DEFAULT_LIMIT, InvalidRequest, NewsclaimsClient
 from newsclaims.settings import Settings
+from newsclaims.tracing import trace_aws_calls
 
 logger = Logger()
-tracer = Tracer()
+tracer = Tracer(auto_patch=False)  # botocore is patched when first imported: newsclaims.tracing
+trace_aws_calls(tracer)
 settings = Settings.from_env()
 client = NewsclaimsClient(settings.table_name)
 app = APIGatewayHttpResolver()

@@ -15,9 +15,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from newsclaims import pipeline
 from newsclaims.errors import MessageRejected
 from newsclaims.settings import Settings
+from newsclaims.tracing import trace_aws_calls
 
 logger = Logger()
-tracer = Tracer()
+tracer = Tracer(auto_patch=False)  # botocore is patched when first imported: newsclaims.tracing
+trace_aws_calls(tracer)
 metrics = Metrics()
 settings = Settings.from_env(require=("dead_letter_queue_url",))
 services = pipeline.Services.create(settings)

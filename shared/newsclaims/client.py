@@ -47,16 +47,23 @@ class InvalidPageToken(InvalidRequest):
 
 
 class NewsclaimsClient:
-    """Reads the document table through a low-level DynamoDB client (made here unless given)."""
+    """Reads the document table through a low-level DynamoDB client: the one given, or one made
+    with boto3's default credentials on the first read (so that a Lambda function holding a
+    client does not import boto3 while it starts)."""
 
     def __init__(self, table_name: str, *, dynamodb_client: Any | None = None, endpoint_url: str | None = None,
                  region_name: str | None = None) -> None:
-        if dynamodb_client is None:
+        self.table_name = table_name
+        self._dynamodb = dynamodb_client
+        self._client_args = {"endpoint_url": endpoint_url, "region_name": region_name}
+
+    @property
+    def dynamodb(self) -> Any:
+        if self._dynamodb is None:
             import boto3
 
-            dynamodb_client = boto3.client("dynamodb", endpoint_url=endpoint_url, region_name=region_name)
-        self.table_name = table_name
-        self.dynamodb = dynamodb_client
+            self._dynamodb = boto3.client("dynamodb", **self._client_args)
+        return self._dynamodb
 
     def get_article(self, article_id: str, *, consistent: bool = False) -> ArticleDocument | None:
         """One article with its entities and claims, or None if the table does not know it."""

@@ -10,6 +10,7 @@ nor comes back; any other error fails only its own record, which SQS redelivers.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -47,27 +48,33 @@ INLINE_LIMIT = 200 * 1024
 class Services:
     """Clients and settings of one function, made once per container.
 
-    Clients are created on first use: each function uses only some of them (Ingest never
-    publishes events, Extract touches S3 only for oversized articles), and every client made at
-    import is paid for on each cold start. Tests hand in moto clients or fakes directly.
+    Clients are created on first use, and boto3 is imported then too: each function uses only
+    some of the clients (Ingest never publishes events, Extract touches S3 only for oversized
+    articles), and whatever is done at import is paid for on every cold start, including the
+    ~120 ms it takes to import boto3 and botocore. Tests hand in moto clients or fakes directly.
     """
 
     def __init__(self, settings: Settings, sqs: Any = None, s3: Any = None, dynamodb: Any = None,
-                 events: Any = None, *, session: Any = None) -> None:
+                 events: Any = None, *, session: Any = None,
+                 session_factory: Callable[[], Any] | None = None) -> None:
         self.settings = settings
         self._session = session
+        self._session_factory = session_factory
         self._clients: dict[str, Any] = {"sqs": sqs, "s3": s3, "dynamodb": dynamodb, "events": events}
 
     @classmethod
     def create(cls, settings: Settings, session: Any | None = None) -> Services:
-        import boto3
-
-        return cls(settings, session=session or boto3.session.Session())
+        """A function's services: clients from `session`, or from a boto3 session made when the
+        first client is needed."""
+        return cls(settings, session=session, session_factory=None if session is not None else _boto3_session)
 
     def _client(self, name: str) -> Any:
         client = self._clients[name]
-        if client is None and self._session is not None:
-            client = self._clients[name] = self._session.client(name)
+        if client is None:
+            if self._session is None and self._session_factory is not None:
+                self._session = self._session_factory()
+            if self._session is not None:
+                client = self._clients[name] = self._session.client(name)
         return client
 
     @property
@@ -94,6 +101,12 @@ class Services:
     @property
     def blobs(self) -> BlobStore:
         return BlobStore(self.s3, self.settings.bucket_name)
+
+
+def _boto3_session() -> Any:
+    import boto3
+
+    return boto3.session.Session()
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from boto3.dynamodb.types import TypeDeserializer
-from botocore.exceptions import ClientError
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsclaims import clock
@@ -41,7 +39,6 @@ from newsclaims.records import (
 )
 
 BATCH_LIMIT = 25
-_DESERIALIZER = TypeDeserializer()
 MAX_ENTITY_ITEMS = 1000
 MAX_CLAIM_ITEMS = 1000
 MAX_MENTIONS_STORED = 200
@@ -140,7 +137,7 @@ class DocumentStore:
                            ConditionExpression=condition, ExpressionAttributeNames=names,
                            ExpressionAttributeValues=values)
                 return Recorded(version, outcome)  # type: ignore[arg-type]
-            except ClientError as exc:
+            except _client_error() as exc:
                 if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                     raise
                 # another producer recorded this article in between: read it again
@@ -217,7 +214,7 @@ class DocumentStore:
                                            ":complete": _s("COMPLETE"), ":now": {"N": f"{now:.3f}"}},
             )
             return None
-        except ClientError as exc:
+        except _client_error() as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
         current = self._get_article(article.article_id)
@@ -241,7 +238,7 @@ class DocumentStore:
         item.pop("text_chars")
         try:
             self._call(self.client.put_item, TableName=self.table, Item=item, ConditionExpression="attribute_not_exists(pk)")
-        except ClientError as exc:
+        except _client_error() as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
 
@@ -251,7 +248,7 @@ class DocumentStore:
                        UpdateExpression="REMOVE lease_owner, lease_expires",
                        ConditionExpression="lease_owner = :token",
                        ExpressionAttributeValues={":token": _s(token)})
-        except ClientError as exc:
+        except _client_error() as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
 
@@ -377,7 +374,7 @@ class DocumentStore:
                        UpdateExpression="SET published_version = :v",
                        ConditionExpression="version = :v AND (attribute_not_exists(published_version) OR published_version < :v)",
                        ExpressionAttributeValues={":v": _n(version)})
-        except ClientError as exc:
+        except _client_error() as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
 
@@ -399,26 +396,61 @@ class DocumentStore:
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 return operation(**kwargs)
-            except ClientError as exc:
+            except _client_error() as exc:
                 if exc.response["Error"]["Code"] not in THROTTLING or attempt == WRITE_ATTEMPTS - 1:
                     raise
                 self.sleep(random.uniform(0, min(2.0, 0.05 * 2**attempt)))
         raise AssertionError("unreachable")
 
 
+def _client_error() -> type[Exception]:
+    """botocore's ClientError, imported when an error is being handled rather than at import:
+    importing botocore.exceptions loads urllib3, and a function's cold start should not pay for
+    it before it makes its first client. (`except` evaluates its class only when an exception
+    reaches it, and by then botocore is loaded.)"""
+    from botocore.exceptions import ClientError
+
+    return ClientError
+
+
 def plain(item: dict[str, Any]) -> dict[str, Any]:
-    """A low-level DynamoDB item as plain Python values."""
-    return {key: _plain_value(_DESERIALIZER.deserialize(value)) for key, value in item.items()}
+    """A low-level DynamoDB item (`{"name": {"S": "..."}}`) as plain Python values: numbers as
+    int or float, sets as sets, binary as bytes.
+
+    Written out rather than taken from boto3's TypeDeserializer, whose import loads boto3 and
+    s3transfer; the conversion is the documented attribute-value format and nothing more."""
+    return {key: plain_value(value) for key, value in item.items()}
 
 
-def _plain_value(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, list):
-        return [_plain_value(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain_value(v) for k, v in value.items()}
-    return value
+def plain_value(value: dict[str, Any]) -> Any:
+    """One DynamoDB attribute value as a plain Python value."""
+    (kind, data), = value.items()
+    if kind == "S":
+        return data
+    if kind == "N":
+        return _number(data)
+    if kind == "M":
+        return {k: plain_value(v) for k, v in data.items()}
+    if kind == "L":
+        return [plain_value(v) for v in data]
+    if kind == "BOOL":
+        return bool(data)
+    if kind == "NULL":
+        return None
+    if kind == "B":
+        return bytes(data)
+    if kind == "SS":
+        return set(data)
+    if kind == "NS":
+        return {_number(n) for n in data}
+    if kind == "BS":
+        return {bytes(b) for b in data}
+    raise ValueError(f"unknown DynamoDB attribute type {kind!r}")
+
+
+def _number(text: str) -> int | float:
+    number = Decimal(text)
+    return int(number) if number == number.to_integral_value() else float(number)
 
 
 
@@ -658,7 +690,7 @@ class BlobStore:
         """Body, content type and last-modified time of an object; `ObjectNotFound` if gone."""
         try:
             response = self.client.get_object(Bucket=bucket, Key=key)
-        except ClientError as exc:
+        except _client_error() as exc:
             if exc.response["Error"]["Code"] in {"NoSuchKey", "404", "NotFound"}:
                 raise ObjectNotFound(f"s3://{bucket}/{key} no longer exists") from None
             raise
