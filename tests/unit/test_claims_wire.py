@@ -45,11 +45,13 @@ def test_title_stays_when_no_entity_names_the_person() -> None:
     assert only(claims_of(text)).source.text == "Emeritus Professor John Burrows"
 
 
-def test_someone_speaking_for_a_person_is_not_that_person() -> None:
+def test_someone_speaking_for_a_person_keeps_the_span_and_gives_that_persons_word() -> None:
     text = "A spokeswoman for Prime Minister Keir Starmer said he had not been consulted."
     starmer = entity("person:keir-starmer", "Keir Starmer", "PERSON", text)
     claim = only(claims_of(text, [starmer]))
+    # the span is not cut to the name (she is not Starmer); who claims this is Starmer's office
     assert claim.source.text == "A spokeswoman for Prime Minister Keir Starmer"
+    assert claim.speaker == "person:keir-starmer"
 
 
 @pytest.mark.parametrize(

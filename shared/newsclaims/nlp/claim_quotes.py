@@ -2,7 +2,8 @@
 
 News reopens a quotation at each new paragraph of a long quote and closes it only at the end;
 an opening mark with no partner ends with its paragraph, so one stray mark never swallows the
-article. Single marks also serve as apostrophes ("Russia's", "Jones'"), so they pair only
+article. A line with an odd number of straight marks holds a stray one: the pairing kept is the
+one whose closing marks read as closing a quotation (see `_stray_roles`). Single marks also serve as apostrophes ("Russia's", "Jones'"), so they pair only
 within a line and only when their position reads as a quotation mark.
 """
 
@@ -72,10 +73,15 @@ class QuoteFinder:
         open_at = -1
         open_para = -1
         line_end = -1  # end of the line where the open quotation was opened or last reopened
+        forced = _stray_roles(text)
         for m in _DOUBLE.finditer(text):
             i = m.start()
             ch = text[i]
-            if ch in "“„«":
+            if i in forced:
+                can_open, can_close = forced[i]
+                if not (can_open or can_close):
+                    continue  # a stray closing mark with nothing to close
+            elif ch in "“„«":
                 can_open, can_close = True, False
             elif ch in "”»":
                 can_open, can_close = False, True
@@ -163,6 +169,91 @@ class QuoteFinder:
                 out.append(q)
             k += 1
         return out
+
+
+_MAX_STRAY_MARKS = 15  # a line with more marks than this keeps the plain left-to-right pairing
+
+
+def _stray_roles(text: str) -> dict[int, tuple[bool, bool]]:
+    """Forced (can open, can close) for the straight marks of lines holding an odd number of them.
+
+    One mark of such a line is stray ('said the "bridge was unsafe. "We have closed it," he
+    said'): left to right, the second mark would close the first and leave the third alone. A
+    reader pairs the marks so that each opening mark sits against the word it opens and each
+    closing mark reads as one - after the quotation's own comma or stop and before ", he said", a
+    new sentence or the end of the line - and leaves the stray mark out: as an opening whose
+    quotation ends at the next mark, or, when it stands loose between spaces, as a slip inside a
+    quotation ('"... and art -" one which many enjoy. "'). Each choice of stray mark is scored;
+    the plain pairing (the last mark left open, to go on in the next paragraph) is kept unless
+    another choice scores higher. Lines with curly marks are left alone: those say which way
+    they face.
+    """
+    forced: dict[int, tuple[bool, bool]] = {}
+    if text.count('"') < 3:
+        return forced
+    line_start = 0
+    while line_start < len(text):
+        nl = text.find("\n", line_start)
+        line_end = len(text) if nl < 0 else nl
+        line = text[line_start:line_end]
+        n = line.count('"')
+        if n >= 3 and n % 2 == 1 and n <= _MAX_STRAY_MARKS and not any(c in line for c in "“”„«»"):
+            marks = [line_start + m.start() for m in re.finditer('"', line)]
+            flanks = [_flank(text, i) for i in marks]
+            scores = {
+                stray: _pairing_score(text, marks, flanks, stray, line_end)
+                for stray in range(n)
+                # a mark inside a quotation is a slip only when it stands loose
+                if stray % 2 == 0 or _loose(text, marks[stray])
+            }
+            best = max(scores, key=lambda k: (scores[k], k))
+            if best != n - 1 and scores[best] > scores[n - 1]:
+                rest = [i for k, i in enumerate(marks) if k != best]
+                for r, i in enumerate(rest):
+                    forced[i] = (True, False) if r % 2 == 0 else (False, True)
+                forced[marks[best]] = (flanks[best][0], False) if best % 2 == 0 else (False, False)
+        line_start = line_end + 1
+    return forced
+
+
+def _pairing_score(
+    text: str, marks: list[int], flanks: list[tuple[bool, bool]], stray: int, line_end: int
+) -> int:
+    """How well the marks other than `stray`, paired left to right, read as quotations."""
+    rest = [k for k in range(len(marks)) if k != stray]
+    total = 0
+    for o, c in zip(rest[::2], rest[1::2], strict=True):
+        total += flanks[o][0] + _opens_well(text, marks[o])
+        total += flanks[c][1] + _closes_well(text, marks[c], line_end)
+    return total
+
+
+def _opens_well(text: str, i: int) -> bool:
+    """Does the mark at `i` sit against the word it opens, after a space or the line's start?"""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1 : i + 2]
+    return (before.isspace() or before in _OPENERS_BEFORE) and after.isalnum()
+
+
+def _loose(text: str, i: int) -> bool:
+    """Does the mark at `i` touch no letter or digit on either side?"""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _closes_well(text: str, i: int, line_end: int) -> bool:
+    """Does the mark at `i` read as closing a quotation: after its comma or stop and before an
+    attribution (', he said'), a new sentence or the end of the line?"""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1 : min(line_end, i + 40)]
+    if not after.strip():
+        return True
+    if before in ",!?…" or (before == "." and after[:1] == " "):
+        nxt = after.lstrip()[:1]
+        return nxt.islower() or (before != "," and nxt.isupper())
+    # British placement: '"it", he said'
+    return after[:1] == "," and after[1:].lstrip()[:1].islower()
 
 
 def _line_start(text: str, i: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import pairwise
 
 from newsclaims.models import Entity
 from newsclaims.nlp.cues import DETERMINERS, GROUP_HEADS, PERSON_PRONOUNS
@@ -17,6 +18,13 @@ from newsclaims.nlp.cues import DETERMINERS, GROUP_HEADS, PERSON_PRONOUNS
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSTMODIFIER = re.compile(r"\s(?:of|from|at|for|with|in)\s")
+_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+# "Fox's office", "the senator's spokeswoman": those who speak for the possessor
+_SPEAKS_FOR = frozenset(
+    """office spokesman spokeswoman spokesperson spokespeople campaign camp representative
+    representatives""".split()
+)
 _NOT_SPEAKERS = frozenset({"DATE", "EVENT"})
 _ORG_TYPES = frozenset({"ORGANIZATION", "NORP", "LOCATION"})
 # "the company said", "the airline added": nouns that name an organisation of any kind; when no
@@ -29,6 +37,11 @@ _ORG_NOUNS = frozenset(
     producer operator developer business corporation conglomerate startup start-up chain
     club team union charity agency organisation organization institute society association
     foundation broadcaster newspaper publisher network utility""".split()
+)
+_BODY_NOUNS = _ORG_NOUNS | frozenset(
+    """ministry department office council court commission committee government administration
+    embassy consulate authority regulator parliament assembly senate cabinet secretariat
+    army military navy""".split()
 )
 # first names, titles and role words that make a person's gender clear to a reader, so that
 # "he" and "she" find the right antecedent
@@ -145,6 +158,15 @@ class SourceResolver:
         # the person, even when a place is spelled the same
         return unique if unique is not None else hit
 
+    def _body_at(self, pos: int) -> bool:
+        """Does a mention of an organisation or a person start at `pos`?"""
+        k = bisect_left(self._mention_starts, pos)
+        while k < len(self._mentions) and self._mentions[k][0] == pos:
+            if self.entities[self._mentions[k][2]].type in {"ORGANIZATION", "PERSON"}:
+                return True
+            k += 1
+        return False
+
     def _mentions_in(self, a: int, b: int) -> list[Entity]:
         k = bisect_left(self._mention_starts, a)
         out = []
@@ -258,6 +280,8 @@ class SourceResolver:
         if not words:
             return None
         lower = [w.lower() for w in words]
+        if len(words) == 1 and lower[0] in _POSSESSIVE_PRONOUNS:
+            lower = [_POSSESSIVE_PRONOUNS[lower[0]]]  # "His answer was blunt:" - the one who answered
         if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
             return self.pronoun(lower[0], start if before is None else before, previous)
         if len(words) == 1 and lower[0] in {"it", "they"}:
@@ -279,6 +303,30 @@ class SourceResolver:
             k += 1
         if ending is not None:
             return ending.key
+        # "The ministry of defence in Moscow", "the embassy in Kyiv": a place after "in" says where
+        # the source is, not who it is; the rest of the span is read without it
+        loc = _LOCATIVE.search(text, 1)
+        if loc is not None and not self._body_at(start + loc.end()):
+            end = start + loc.start()
+            text = text[: loc.start()]
+            words = _WORD.findall(text)
+            if not words:
+                return None
+            lower = [w.lower() for w in words]
+        # "Fox's office said", "the senator's spokeswoman said": those who speak for someone
+        # give that person's word
+        if (
+            len(words) >= 2
+            and lower[-1] in _SPEAKS_FOR
+            and (_POSSESSIVE.search(words[-2]) or lower[-2] in _POSSESSIVE_PRONOUNS)
+        ):
+            m = list(_WORD.finditer(text))[-2]
+            owner_start = start + (m.start() if lower[-2] in _POSSESSIVE_PRONOUNS else 0)
+            owner_end = start + m.start() + len(_POSSESSIVE.sub("", m.group()))
+            owner_text = self.text[owner_start:owner_end]
+            owner = self.resolve(owner_start, owner_end, owner_text, previous, before)
+            if owner is not None:
+                return owner
         # the head of "Matthew Ingram of The Globe and Mail" is the person, not the paper
         cut = _POSTMODIFIER.search(text)
         head_end = start + cut.start() if cut else end
@@ -315,7 +363,9 @@ class SourceResolver:
         ):
             return None
         if not words[-1][:1].isupper():
-            return self._by_role(head, start)
+            # "the ministry of defence": a body noun before "of" heads the phrase
+            body = next((w for w, nxt in pairwise(lower) if nxt == "of" and w in _BODY_NOUNS), None)
+            return self._by_role(body or head, start)
         for w in reversed(words):
             if w[:1].isupper():
                 hit = self.by_name(w)
@@ -333,7 +383,9 @@ class SourceResolver:
         def org_named(e: Entity) -> bool:
             return e.type == "ORGANIZATION" and pattern.search(e.name) is not None
 
-        for fits in (has_role, org_named):
+        # a body noun ("the ministry", "the company") names a body, never a person's role, though
+        # a spokesman's role may hold it ("Defence Ministry spokesman")
+        for fits in (org_named,) if head in _BODY_NOUNS else (has_role, org_named):
             matches = [e for e in self.entities if fits(e)]
             hit = self._latest_of(matches, before)
             if hit is None:

@@ -3,7 +3,8 @@
 The finder works on the `Doc` of `newsclaims.nlp.text` in passes over precomputed tokens:
 1. quotations (`claim_quotes`), so that words inside a quote are never taken for attribution;
 2. reporting verbs ("said", "has argued", "was quoted as saying") with the subject before
-   them or, inverted, after them ("said the minister"), and what they report;
+   them or, inverted, after them ("said the minister"), and what they report; in the same pass,
+   attributions with no verb of speech ("As Fox put it, ...", 'The mayor was blunt: "..."');
 3. "according to X", reporting nouns ("her claim that ...", "the announcement, made by X");
 4. quotes that stand alone after a speaker's claim, or carry a dash attribution;
 5. hedged statements that nobody is named for ("soldiers who allegedly fought");
@@ -146,6 +147,20 @@ _IMPERSONAL_HEDGE = re.compile(
 _DASH_ATTRIBUTION = re.compile(
     r"[ \t]*[-–—][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:\n|$)"
 )
+# "as Fox once put it", "as the mayor memorably put it"
+_PUT_IT_ADVERBS = word_set("once memorably famously so aptly bluntly succinctly neatly later herself himself")
+# how someone spoke, in "The mayor was blunt:" before a quotation
+_MANNER = word_set("""blunt blunter frank franker candid direct unequivocal emphatic adamant defiant firm
+    categorical unapologetic unrepentant succinct terse brief short scathing dismissive forthright
+    upbeat optimistic pessimistic cautious sanguine confident philosophical defensive clear clearer
+    unambiguous straightforward outspoken undeterred unmoved resolute""")
+_DEGREE = word_set(
+    "more less even equally just as characteristically typically similarly somewhat rather quite far much no"
+)
+# "Fox's answer was blunt:": nouns for what someone said
+_ANSWER_NOUNS = word_set("answer reply response message verdict assessment reaction retort advice warning")
+_SPLIT_TAIL = 12  # tokens of hearer, topic, time or place between the halves of a split quotation
+_TIME_NOUNS = word_set("morning afternoon evening night day week month year")
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 _MODALS = frozenset({"may", "might", "could"})
 _MENTAL = frozenset({"believe", "think", "feel", "worry", "reckon"})
@@ -483,6 +498,10 @@ class _Finder:
                     "conclusion",
                 ]:
                     self.verb_cue(i, "conclude", si, cue_end=i + 4)
+                elif self.low[i] in {"put", "puts"} and i + 1 < s.last_token and self.low[i + 1] == "it":
+                    self.put_it(si, i)
+                elif self.low[i] == ":" and i > s.first_token + 2 and self.low[i - 1] in _MANNER:
+                    self.manner_colon(si, i)
 
     def verb_cue(self, i: int, lemma: str, si: int, cue_end: int | None = None) -> None:
         f, lim = self.sentence_bounds(si)
@@ -542,6 +561,14 @@ class _Finder:
             prev -= 2  # "Ferreira has so far insisted", "The firm has in fact said"
             while prev >= f and self.low[prev] in ADVERBS:
                 prev -= 1
+        if prev > f and self.tokens[prev].text == ")":
+            # "Sen. Jane Doe (D-Ore.) said", "Ana Lima (pictured) said": a short parenthesis after
+            # the name stands between subject and verb
+            x = prev - 1
+            while x > f and prev - x <= 8 and self.tokens[x].text not in {"(", ")", ",", '"', "“", "”"}:
+                x -= 1
+            if x > f and self.tokens[x].text == "(" and x < prev - 1:
+                prev = x - 1
         if prev > f and self.low[prev] in _DAY_WORDS:
             # "Prime Minister Narendra Modi on Sunday said": the day stands between subject and verb
             prev -= 2 if self.low[prev - 1] == "on" and prev - 1 > f else 1
@@ -649,9 +676,10 @@ class _Finder:
             )
             if q is not None and q.end == self.tokens[before].end and said:
                 content = self.trim(q.start, q.end)
-                nxt = self.continued_quote(cue_b, lim)
+                nxt = self.second_half(cue_b, lim)
                 if nxt is not None:
-                    content = (content[0], nxt.end)  # '"A," he said, "B."'
+                    # '"A," he said, "B."', '"A," Fox said of the decision, "B."'
+                    content = (content[0], nxt.end)
                 self.push(si, cue, source, content, lemma, kind="direct")
                 return
         self.emit_after(si, cue, source, cue_b, lemma)
@@ -707,6 +735,26 @@ class _Finder:
             q = self.in_quote(self.tokens[k + 1].start)
             if q is not None and q.start == self.tokens[k + 1].start:
                 return q
+        return None
+
+    def second_half(self, k: int, lim: int) -> Quote | None:
+        """The second half of a split quotation whose attribution may go on after its verb with a
+        hearer or a phrase of topic, time or place ('"A," Fox told reporters on Monday, "B."',
+        '"A," Fox said of the decision, "B."'): the quotation right after that phrase's comma. A
+        verb, "that" or a quotation mark inside the phrase means it is no such phrase."""
+        for j in range(k, min(lim - 1, k + _SPLIT_TAIL)):
+            t = self.tokens[j]
+            if t.text == ",":
+                return self.continued_quote(j, lim)
+            w = self.low[j]
+            if (
+                (not self.is_word(j) and not (t.text in "-–.'’" and (self.glued(j - 1) or self.glued(j))))
+                or (w == "that" and self.low[j + 1] not in _TIME_NOUNS)
+                or w in AUXILIARIES
+                or (w in VERB_LEMMA and t.text.islower() and w not in REPORT_NOUNS)
+                or w in _IRREGULAR_PAST
+            ):
+                return None
         return None
 
     def appositive_head(self, comma: int, f: int) -> tuple[int, int] | None:
@@ -1218,6 +1266,104 @@ class _Finder:
         while pos < len(self.text) and self.text[pos].isspace():
             pos += 1
         return pos
+
+    # ---- pass 2b: attributions without a reporting verb (found in the same pass as verbs) ----
+
+    def put_it(self, si: int, i: int) -> None:
+        """ "As Fox put it, ...", "As Fox put it: ...", "..., as one analyst put it.": "as X put it"
+        gives X's words (the cue is the verb "put"). The statement follows the comma or colon, or,
+        when the phrase ends the sentence, comes before it."""
+        f, lim = self.sentence_bounds(si)
+        if self.in_quote(self.tokens[i].start) is not None or i in self.used_cues:
+            return
+        k = i - 1
+        while k >= f and (
+            self.low[k] in ADVERBS or self.low[k] in _PUT_IT_ADVERBS or self.low[k] in _PERFECT
+        ):
+            k -= 1  # "as Fox once put it", "as the mayor has put it"
+        src = self.np_back(k + 1, f)
+        if src is None or src[0] - 1 < f or self.low[src[0] - 1] != "as":
+            return
+        as_at = src[0] - 1
+        opens = as_at == f or (as_at - 1 == f and self.low[f] in {"but", "and", "yet", "or", "so"})
+        if not opens and self.tokens[as_at - 1].text not in {",", "—", "–"}:
+            return  # "as soon as", "such as": no attribution
+        # "As Fox put it in a speech last week," : a phrase of time or place, then the statement
+        j = i + 2
+        while j < lim and j - i < _SPLIT_TAIL and self.is_word(j):
+            j += 1
+        end_of_sentence = j >= lim or self.tokens[j].text in {".", "!", "?"}
+        s_end = self.sentences[si].end
+        if opens:
+            if j >= lim or self.tokens[j].text not in {",", ":"}:
+                return
+            if j + 1 >= lim:
+                # "As Fox put it:" and the quotation on the next line
+                q = self.in_quote(self.next_nonspace(self.tokens[j].end))
+                if q is None or not q.double:
+                    return
+                content = self.trim(q.start, q.end)
+            else:
+                a = self.tokens[j + 1].start
+                content = self.trim(*self.snap_to_quotes(a, self.cut_content(a, s_end)))
+        elif end_of_sentence:
+            # "The market has decided, as Fox put it.": the statement is the part before
+            k = as_at - 1
+            while k >= f and self.tokens[k].text in {",", "—", "–"}:
+                k -= 1
+            if k < f:
+                return
+            content = self.trim(*self.snap_to_quotes(self.tokens[f].start, self.tokens[k].end))
+        else:
+            # "The market, as Fox put it, has already decided.": the attribution interrupts it
+            content = self.trim(*self.snap_to_quotes(self.tokens[f].start, s_end))
+        if content[1] - content[0] < 2:
+            return
+        self.used_cues.add(i)
+        self.add(_Claim(self.kind_of(*content), content, self.span(i, i + 1), self.source_span(src), si))
+
+    def manner_colon(self, si: int, colon: int) -> None:
+        """'The mayor was blunt: "We will not pay."': a sentence that says how someone spoke and
+        ends in a colon before a quotation gives that person's words. The cue is the predicate
+        ("was blunt"): no verb of speech is written, and it is the predicate that makes the
+        quotation the subject's."""
+        f = self.sentences[si].first_token
+        if self.in_quote(self.tokens[colon].start) is not None:
+            return
+        adj = colon - 1
+        k = adj - 1
+        while k > f and self.low[k] in _DEGREE:
+            k -= 1
+        if self.low[k] not in {"was", "is", "were", "are"} or k in self.used_cues:
+            return
+        be = k
+        src = self.np_back(be, f)
+        if src is None:
+            return
+        a, b = src
+        if not (
+            a == f or self.tokens[a - 1].text in {",", "—", "–"} or self.low[a - 1] in {"but", "and", "yet"}
+        ):
+            return
+        if self.low[adj] == "clear" and not (self.low[b - 1] in PRONOUNS or self.is_cap(b - 1)):
+            return  # "The message was clear:" describes the message, not someone speaking
+        q = self.in_quote(self.next_nonspace(self.tokens[colon].end))
+        if q is None or not q.double or q.start != self.next_nonspace(self.tokens[colon].end):
+            return
+        source = self.source_span(src)
+        if b - a >= 2 and self.low[b - 1] in _ANSWER_NOUNS:
+            # "Fox's answer was blunt:", "His reply was short:": the one who answered
+            owner = self.tokens[b - 2]
+            if self.low[b - 2] in {"his", "her", "their"}:
+                source = (owner.start, owner.end)
+            elif owner.text.endswith(("'s", "’s")):
+                source = (
+                    self.tokens[a].start if self.low[a] not in DETERMINERS else owner.start,
+                    owner.end - 2,
+                )
+        self.used_cues.add(be)
+        content = self.trim(q.start, q.end)
+        self.add(_Claim(self.kind_of(*content), content, self.span(be, adj + 1), source, si))
 
     # ---- pass 3: "according to", reporting nouns --------------------------------------------
 
