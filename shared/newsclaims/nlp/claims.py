@@ -134,6 +134,14 @@ _IRREGULAR_PAST = word_set(
 _PARTICIPLES = word_set("told said asked informed warned assured reminded")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ASKING = frozenset({"ask", "wonder", "urge", "plead"})
+# "issued a statement saying": documents and the verbs that put them out
+_DOCUMENTS = frozenset({"statement", "report", "letter", "release", "note", "post", "message", "memo", "notice"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "circulated", "distributed", "filed"})
+# verbs whose participle reports a clause without "that" ("..., saying it would protect jobs")
+_BARE_CLAUSE_VERBS = frozenset(
+    {"say", "add", "argue", "warn", "insist", "claim", "note", "explain", "stress", "complain",
+     "predict", "acknowledge", "admit", "contend", "suggest", "tell"}
+)
 # words before a verb that make it a noun, an infinitive, a negation or a future: not a report
 _NOT_REPORTED = word_set("to not n't never will would could should might may must can 's ’s")
 _DENYING = frozenset({"deny", "contradict", "refute", "dispute", "reject"})
@@ -660,6 +668,7 @@ class _Finder:
         source = self.np_back(prev + 1, f)
         if source is None:
             return
+        source = self.document_author(source, f)
         # '"...," Baird said on Friday': the quotation just before the speaker is the content
         before = source[0] - 1
         while before >= f and self.tokens[before].text == ",":
@@ -683,6 +692,14 @@ class _Finder:
                 self.push(si, cue, source, content, lemma, kind="direct")
                 return
         self.emit_after(si, cue, source, cue_b, lemma)
+
+    def document_author(self, source: tuple[int, int], f: int) -> tuple[int, int]:
+        """"The ministry issued a statement saying ...": a document that says something speaks for
+        whoever issued it, so the source is the subject of "issued", not "a statement"."""
+        a, b = source
+        if self.low[b - 1] not in _DOCUMENTS or a - 1 <= f or self.low[a - 1] not in _ISSUING:
+            return source
+        return self.subject(f, a - 1) or source
 
     def bare_hearer(self, k: int, lim: int) -> bool:
         """Tokens k..lim are only a short noun phrase (the one told: "France Inter radio")."""
@@ -1080,7 +1097,7 @@ class _Finder:
             comma = self.text.find(",", a, min(b, a + 60))
             if comma < 0 or not self.clause_like(comma, b):
                 return
-        if participle and not explicit_that and kind != "direct":
+        if participle and not explicit_that and kind != "direct" and not self.bare_clause(lemma, ka, b):
             return  # "highlighting the importance of ...": a participle reports only a clause or a quote
         self.push(si, cue, source, (a, b), lemma)
 
@@ -1142,6 +1159,8 @@ class _Finder:
         while j < limit:
             w = self.low[j]
             if w == "that" and j > k:
+                if self.low[k] in {"of", "about", "against"}:
+                    break  # "warned of a crisis that could ...": a topic and its relative clause
                 if lemma in HEARER_VERBS or (
                     self.low[k]
                     in {
@@ -1207,6 +1226,24 @@ class _Finder:
             if m(lead) and ":" in lead[-3:] and len(lead) < 200 and self.in_quote(a) is None:
                 return q
         return None
+
+    def bare_clause(self, lemma: str, ka: int, b: int) -> bool:
+        """Does a clause without "that" open at token `ka`, after a participle of a verb that takes
+        one ("..., saying it would protect jobs", "..., adding the talks had stalled")? Its
+        finite verb comes within a few words and not inside a relative clause ("warning of a
+        crisis that could ..." opens with a preposition; "noting the work the team had done"
+        has its verb after a noun phrase of more than five words or after "that")."""
+        if lemma not in _BARE_CLAUSE_VERBS or self.low[ka] in _PREPOSITIONS_START or self.low[ka] in _WH_WORDS:
+            return False
+        last = min(self.token_at(max(b - 1, 0)), ka + 6)
+        for k in range(ka, last + 1):
+            w = self.low[k]
+            if w in {"that", "which", "who", ","}:
+                return False
+            if k > ka and (w in AUXILIARIES or w in _IRREGULAR_PAST or (
+                    self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"))):
+                return True
+        return False
 
     def clause_like(self, a: int, b: int) -> bool:
         """Does text[a:b] contain a finite verb (a clause rather than a bare noun phrase)?"""
