@@ -107,6 +107,7 @@ _NOT_SOURCE_START = word_set(
 )
 _MEDIUM_OPENERS = word_set("a an his her its their monday tuesday wednesday thursday friday saturday sunday")
 _CONTRAST_OPENERS = word_set("though although but while whereas because as when before after without")
+_CONTRASTS = word_set("though although but while whereas")
 _POSTPOSED_ADJECTIVES = word_set("familiar close briefed knowledgeable involved")
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "who"})
 _INDEFINITE = word_set("a an his her its their")
@@ -134,9 +135,13 @@ _IRREGULAR_PAST = word_set(
 _PARTICIPLES = word_set("told said asked informed warned assured reminded")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ASKING = frozenset({"ask", "wonder", "urge", "plead"})
+# "But Kuo said", "And the minister added": a sentence may open with a conjunction before its subject
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 # "issued a statement saying": documents and the verbs that put them out
 _DOCUMENTS = frozenset({"statement", "report", "letter", "release", "note", "post", "message", "memo", "notice"})
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "circulated", "distributed", "filed"})
+_PROVIDING = _ISSUING | {"compiled", "collected", "gathered", "provided", "obtained", "seen", "reviewed", "commissioned",
+                         "conducted"}
 # verbs whose participle reports a clause without "that" ("..., saying it would protect jobs")
 _BARE_CLAUSE_VERBS = frozenset(
     {"say", "add", "argue", "warn", "insist", "claim", "note", "explain", "stress", "complain",
@@ -393,6 +398,8 @@ class _Finder:
         k = s_first
         while k < hi and not self.is_word(k) and self.tokens[k].text in "\"“‘'(":
             k += 1
+        if k + 1 < hi and self.low[k] in _OPENING_CONJUNCTIONS and self.tokens[k + 1].text != ",":
+            k += 1  # "But Ming-Chi Kuo, an analyst at ..., said": the subject follows the conjunction
         if k < hi and (self.low[k] in NP_STOP or self.low[k] in ADVERBS or self.low[k].endswith("ing")):
             # "In his speech, Obama ...": an opening adverbial phrase runs to its comma
             comma = next((x for x in range(k, min(hi, k + 15)) if self.tokens[x].text == ","), None)
@@ -548,6 +555,8 @@ class _Finder:
             )
         ):
             return  # "Recent reports have revealed", "the new rules, he said": a plural noun
+        if tok.text.endswith("s") and self.owned_name_before(i, f):
+            return  # "over its App Store rules": a noun after a name an organisation owns
         if (
             tok.text.endswith("ed")
             and i + 1 < lim
@@ -700,6 +709,33 @@ class _Finder:
         if self.low[b - 1] not in _DOCUMENTS or a - 1 <= f or self.low[a - 1] not in _ISSUING:
             return source
         return self.subject(f, a - 1) or source
+
+    def owned_name_before(self, i: int, f: int) -> bool:
+        """Is token i preceded by "its" or "their" and a title-case name ("its App Store rules",
+        "their Model Y claims")? Then it is a noun: a subject does not start with "its" and a
+        product name. (Not all-caps words: "Their CEO says" is a subject and its verb.)"""
+        x = i - 1
+        while x >= f and self.is_cap(x) and not (self.tokens[x].text.isupper() and len(self.tokens[x].text) > 1):
+            x -= 1
+        return f <= x < i - 1 and self.low[x] in {"its", "their"}
+
+    def last_clause(self, f: int, k: int) -> int:
+        """First token of the last clause in tokens f..k that a comma and a contrast word
+        ("though", "but", "while") set off; f when there is none."""
+        for x in range(k - 1, f, -1):
+            if self.low[x] in _CONTRASTS and self.tokens[x - 1].text == "," and x + 1 <= k:
+                return x + 1
+        return f
+
+    def provided_by(self, src: tuple[int, int], lim: int) -> tuple[int, int]:
+        """"according to figures released by Counterpoint Research", "documents seen by Reuters":
+        data or documents that someone put out or saw speak for that someone."""
+        for k in range(src[0] + 1, min(src[1] + 1, lim - 2)):
+            if self.low[k] in _PROVIDING and self.low[k + 1] == "by":
+                found = self.np_forward(k + 2, lim)
+                if found is not None:
+                    return found
+        return src
 
     def bare_hearer(self, k: int, lim: int) -> bool:
         """Tokens k..lim are only a short noun phrase (the one told: "France Inter radio")."""
@@ -1439,6 +1475,7 @@ class _Finder:
                 while b < src[1] and not (self.low[b] in DETERMINERS and self.low[b - 1] not in {"of"}):
                     b += 1
                 src = (j, b)
+                src = self.provided_by(src, lim)
             if src[1] - src[0] > 14:
                 continue
             rest = src[1]
@@ -1477,7 +1514,10 @@ class _Finder:
             elif (
                 after is None or self.clause_like(*before) or self.tokens[k + 1].text != "," or rest == src[1]
             ):
-                content = before  # "..., according to X." or "..., according to X, a spokesman."
+                # "..., according to X." or "..., according to X, a spokesman."; after a contrast
+                # ("A told analysts demand had stabilised, though revenue fell, according to X")
+                # X vouches for the last clause only
+                content = (self.tokens[self.last_clause(f, k)].start, before[1])
             else:
                 content = (before[0], after[1])  # "The suspect, according to police, fled ..."
             if content is None:

@@ -230,4 +230,5 @@ DISPUTED = re.compile(
 # Nouns that name a claim, so that "denied the allegations" can be tied to one.
 CLAIM_NOUNS = word_set("""claim claims allegation allegations report reports statement statements assertion
     assertions account accounts remarks comments figures version story accusation accusations
-    suggestion suggestions narrative information""")
+    suggestion suggestions narrative information estimate estimates forecast forecasts projection
+    projections prediction predictions figure findings""")
