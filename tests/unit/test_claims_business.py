@@ -68,3 +68,27 @@ def test_doubt_cast_on_an_estimate_disputes_it() -> None:
             "But Ming-Chi Kuo cast doubt on that estimate, saying supply would limit shipments.")
     forecast = about(claims_of(text), "10 million units")
     assert forecast.status == "disputed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister accepted the proposal and thanked the mediators.",
+        "The union accepted the offer in full and called off the strike.",
+    ],
+)
+def test_a_verb_that_needs_a_clause_with_an_object_and_another_verb_reports_nothing(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_verb_that_needs_a_clause_reports_one_without_that() -> None:
+    claim = only(claims_of("The minister accepted the findings were accurate."))
+    assert claim.content.text == "the findings were accurate"
+
+
+def test_a_report_inside_a_told_clause_is_not_a_second_claim() -> None:
+    text = ('Hamas official Osama Hamdan told Al Jazeera the group had accepted the latest proposal "in full" '
+            "and blamed the prime minister for the delay.")
+    claim = only(claims_of(text, [entity("person:osama-hamdan", "Osama Hamdan", "PERSON", text)]))
+    assert claim.speaker == "person:osama-hamdan"
+    assert claim.content.text.startswith("the group had accepted")

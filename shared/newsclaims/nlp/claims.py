@@ -1106,9 +1106,9 @@ class _Finder:
             kind != "direct"
             and not explicit_that
             and (lemma in NEEDS_THAT or lemma in WEAK_VERBS)
-            and not self.clause_like(a, b)
+            and not self.clause_opens(ka, b)
         ):
-            return
+            return  # "accepted the proposal and blamed ...": an object, then the subject's next verb
         if (
             lemma in AS_VERBS
             and lemma != "dub"
@@ -1262,6 +1262,21 @@ class _Finder:
             if m(lead) and ":" in lead[-3:] and len(lead) < 200 and self.in_quote(a) is None:
                 return q
         return None
+
+    def clause_opens(self, ka: int, b: int) -> bool:
+        """Does a clause open at token `ka`: a finite verb before the first "and", "or" or "but"
+        (after which a verb belongs to the reporting clause: "accepted the proposal and blamed
+        the minister")?"""
+        kb = self.token_at(max(b - 1, 0))
+        for k in range(ka + 1, kb + 1):
+            w = self.low[k]
+            if w in {"and", "or", "but"}:
+                return False
+            if w in AUXILIARIES or w in _IRREGULAR_PAST or (w in VERB_LEMMA and not w.endswith("ing")):
+                return True
+            if self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"):
+                return True
+        return False
 
     def bare_clause(self, lemma: str, ka: int, b: int) -> bool:
         """Does a clause without "that" open at token `ka`, after a participle of a verb that takes
