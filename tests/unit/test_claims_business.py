@@ -92,3 +92,31 @@ def test_a_report_inside_a_told_clause_is_not_a_second_claim() -> None:
     claim = only(claims_of(text, [entity("person:osama-hamdan", "Osama Hamdan", "PERSON", text)]))
     assert claim.speaker == "person:osama-hamdan"
     assert claim.content.text.startswith("the group had accepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ('The ministry called the report "a fabrication."', "The ministry", "called",
+         'the report "a fabrication."'),
+        ('Netanyahu\'s office rejected that account, calling it "a blatant lie."', "Netanyahu's office", "calling",
+         'it "a blatant lie."'),
+    ],
+)
+def test_a_name_given_in_quotation_marks_is_the_speakers_claim(text: str, source: str, cue: str, content: str) -> None:
+    claim = only(claims_of(text))
+    assert (claim.source.text, claim.cue.text, claim.content.text) == (source, cue, content)
+    assert claim.kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called the decision a mistake.",  # no quotation: could be a name, a call, a verdict
+        "Protesters gathered outside, calling for his resignation.",
+        "He called it a day.",
+        "She was calling her mother.",
+    ],
+)
+def test_calling_without_a_quotation_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []

@@ -135,6 +135,8 @@ _IRREGULAR_PAST = word_set(
 _PARTICIPLES = word_set("told said asked informed warned assured reminded")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ASKING = frozenset({"ask", "wonder", "urge", "plead"})
+# "called for talks", "called on Israel", "called off the strike": not naming anything
+_CALL_PARTICLES = frozenset({"for", "on", "off", "up", "out", "in", "back", "upon", "to", "at", "by", "after"})
 # "But Kuo said", "And the minister added": a sentence may open with a conjunction before its subject
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 # "issued a statement saying": documents and the verbs that put them out
@@ -625,6 +627,8 @@ class _Finder:
             be = prev - 2
             if be >= f and self.low[be] in BE_FORMS:
                 self.emit_after(si, (be, cue_b), self.np_back(be, f), cue_b, lemma)
+            return
+        if lemma == "call" and self.called_quote(si, i, cue, prev, pw, f, lim):
             return
         if self.low[i].endswith("ing") and pw == ",":
             # participle: "..., stating that ..." reports for the clause's subject
@@ -1262,6 +1266,31 @@ class _Finder:
             if m(lead) and ":" in lead[-3:] and len(lead) < 200 and self.in_quote(a) is None:
                 return q
         return None
+
+    def called_quote(self, si: int, i: int, cue: tuple[int, int], prev: int, pw: str, f: int, lim: int) -> bool:
+        """'The ministry called the report "a fabrication."', '..., calling it "a blatant lie."':
+        a name the speaker gives something, in quotation marks, is the speaker's claim about it
+        (object and quotation are the content). Only with a quotation: "called it a day",
+        "called the police", "called for talks" are not claims."""
+        k = i + 1
+        while k < lim and k - i <= 5 and self.is_word(k) and self.low[k] not in _CALL_PARTICLES:
+            k += 1
+        if k == i + 1 or k >= lim or self.tokens[k].text not in {'"', "“"}:
+            return False
+        q = self.in_quote(self.tokens[k].start)
+        if q is None or not q.double or q.start != self.tokens[k].start:
+            return False
+        after = self.token_at(q.end)
+        if after < lim and self.tokens[after].start >= q.end and self.tokens[after].text not in {".", ",", ";", "!", "?"}:
+            return False  # 'called the bill "historic" in a speech ...' is fine; 'called "Stop" to ...' is not
+        if self.low[i].endswith("ing") and pw == ",":
+            source = self.same_sentence_source(si) or self.subject(f, i)
+        elif prev >= f and self.is_word(prev):
+            source = self.np_back(prev + 1, f)
+        else:
+            return False
+        self.push(si, cue, source, self.trim(self.tokens[i + 1].start, q.end), "call")
+        return True
 
     def clause_opens(self, ka: int, b: int) -> bool:
         """Does a clause open at token `ka`: a finite verb before the first "and", "or" or "but"

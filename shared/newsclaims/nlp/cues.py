@@ -93,7 +93,7 @@ forecast forecasts forecasted
 dub dubs dubbed
 characterize characterizes characterized characterise characterises characterised
 describe describes described
-call calls called
+call calls called calling
 point points pointed pointing
 read reads
 ask asks asked
