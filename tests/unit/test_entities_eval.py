@@ -51,6 +51,17 @@ def test_evaluate_conll_scores_exact_spans_and_maps_types(tmp_path: Path) -> Non
     assert report["overall"]["f1"] == 1.0
 
 
+def test_conll_splits_keep_the_held_out_fifth_apart(tmp_path: Path) -> None:
+    # given ten documents: the 5th and the 10th are wikigold's held-out ones
+    path = tmp_path / "ten.conll"
+    path.write_text(_CONLL.replace("I-O\n", "O\n") * 10, encoding="utf-8")
+    # then "dev" never scores a held-out document, and the two parts make up "all"
+    counts = {split: evaluate_conll(path, split=split)["documents"] for split in ("all", "heldout", "dev")}
+    assert counts == {"all": 10, "heldout": 2, "dev": 8}
+    with pytest.raises(ValueError):
+        evaluate_conll(path, split="train")
+
+
 def test_evaluate_gold_on_a_wikinews_layout(tmp_path: Path) -> None:
     (tmp_path / "text").mkdir()
     (tmp_path / "gold").mkdir()
@@ -91,7 +102,7 @@ _WIKINEWS = DEFAULT_CORPORA / "wikinews-gum"
 def test_wikigold_heldout_floor() -> None:
     if not _WIKIGOLD.exists():
         pytest.skip(f"wikigold corpus not found at {_WIKIGOLD}")
-    report = evaluate_conll(_WIKIGOLD, heldout_only=True)
+    report = evaluate_conll(_WIKIGOLD, split="heldout")
     assert report["overall"]["f1"] >= WIKIGOLD_FLOOR, format_report(report)
 
 

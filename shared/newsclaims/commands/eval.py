@@ -15,7 +15,8 @@ def register(sub: Any) -> None:
     ev.add_argument("--gold", help="folder in the wikinews-gum layout (text/ and gold/)")
     ev.add_argument("--split", choices=["all", "heldout", "dev"], default="all",
                     help="with --gold: all articles, the held-out third (sorted ids, every third from the "
-                         "third) or the development rest; with --conll: heldout scores every fifth document")
+                         "third) or the development rest; with --conll: heldout is every fifth document, dev the "
+                         "other four fifths (the tagger's training documents)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=cmd_eval)
 
@@ -29,7 +30,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if args.what != "entities":
             print("newsclaims eval: --conll scores entities only", file=sys.stderr)
             return 2
-        report = module.evaluate_conll(args.conll, heldout_only=args.split == "heldout")
+        report = module.evaluate_conll(args.conll, split=args.split)
     elif args.gold:
         from newsclaims.nlp.gold import wikinews_split
 

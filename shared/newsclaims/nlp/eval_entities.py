@@ -96,11 +96,14 @@ def score(docs: Sequence[GoldDoc], type_map: dict[str, str] | None = None) -> di
     }
 
 
-def evaluate_conll(path: str | Path, heldout_only: bool = False) -> dict:
-    """Scores on a CoNLL file (all documents, or only wikigold's held-out fifth)."""
+def evaluate_conll(path: str | Path, split: str = "all") -> dict:
+    """Scores on a CoNLL file: all documents, wikigold's held-out fifth ("heldout") or the
+    rest, which trained the tagger ("dev")."""
+    if split not in ("all", "heldout", "dev"):
+        raise ValueError(f"split must be all, heldout or dev, not {split!r}")
     docs = load_conll(path)
-    if heldout_only:
-        docs = split_conll(docs, heldout=True)
+    if split != "all":
+        docs = split_conll(docs, heldout=split == "heldout")
     return score(docs, CONLL_TYPES)
 
 
