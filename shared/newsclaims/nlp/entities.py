@@ -88,12 +88,16 @@ _PLACE_NOUNS = frozenset(
     """river estuary valley basin delta coast island islands peninsula mountains region province
     lake strait bay""".split()
 )
+# "Apple Inc." and "Apple" are one company: suffixes as written, and the ones that take a period
+_SUFFIX_WORDS = frozenset(
+    [*(w.lower() for w in lx.COMPANY_SUFFIXES), *(w.lower() + "." for w in lx.COMPANY_SUFFIXES_DOTTED)]
+)
 # last words of a company whose first word alone is its short form ("Veridian Therapeutics")
 _COMPANY_HEADS = frozenset(
     """inc inc. ltd ltd. llc plc corp corp. corporation company group holdings therapeutics
     pharmaceuticals systems technologies foods dairies logistics capital partners industries motors
     airlines airways brands networks media labs""".split()
-)
+) | _SUFFIX_WORDS
 # particles inside a person's name between a given name and a surname ("Pieter van Dijk")
 _PERSON_PARTICLES = frozenset("van von der den ter bin ibn".split())
 _EPONYM_NOUNS = frozenset("disease syndrome law principle theorem".split())
@@ -111,7 +115,28 @@ _TRAILING_SUFFIX = re.compile(
     r"[-‐‑](?:related|based|led|backed|owned|run|style|like|born|made|funded|linked|affiliated|"
     r"controlled|sponsored|supported|bound|wide|era|allied|aligned|friendly|inspired|brokered)$"
 )
+# possessive determiners: "its App Store rules" names a product, since no one writes "its John"
+_POSSESSIVE_DETERMINERS = frozenset("its their his our your my".split())
+# last words of a company's services ("App Store", "Google Maps"), read as places by the tagger
+_SERVICE_HEADS = frozenset("store pay music maps cloud drive plus prime pass".split())
+# words after "<possessive> <Name>" that show no common noun follows (a verb or a function word)
+_NOT_COMMON_NOUNS = frozenset(
+    """said says told and or but of to in on at for with from by as is was are were be been has have
+    had will would can could may might should must who which that than""".split()
+)
+# "Portland, Ore.", "CUPERTINO, Calif. —": an AP state abbreviation after a city
+_STATE = re.compile(
+    r"(?<=[\w'’]),[ \t]+((?:"
+    + "|".join(re.escape(s) for s in sorted(lx.STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.|(?:"
+    + "|".join(sorted(lx.STATE_ABBREVIATIONS_UNDOTTED))
+    + r")\b(?![.'’-]))"
+)
+_CITY_WORD = re.compile(r"(?<![\w'’-])[\w'’-]+$")
 _MODEL_CODE = re.compile(r"^(?=.*[0-9])(?=.*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?$")
+_NUMBER_AND_WORD = re.compile(r"^\d+-[A-Z][a-z]{2,}$")  # "7-Eleven" is a name, not a model code
+# capitals after digits: a company or a station the tagger read as one ("3M", "6PR", "Power98FM")
+_CALL_SIGN = re.compile(r"^(?:\d+[A-Z]{1,3}|[A-Za-z]+\d+[A-Z]{2,})$")
 _POSSESSIVE = re.compile(r"['’ʼ]s$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 _LEADING_PREFIX = re.compile(
@@ -191,6 +216,8 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
     joined = " ".join(lows)
     if joined in lx.DEMONYMS or joined in lx.GROUPS:
         return "NORP"
+    if len(words) > 1 and joined in lx.KNOWN_ORGS:
+        return "ORGANIZATION"  # "Morgan Stanley", "Goldman Sachs": a known firm, though its words are names
     if (
         mtype in ("ORGANIZATION", "LOCATION", "MISC")
         and len(words) == 2
@@ -223,8 +250,8 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
         and joined not in lx.PLACES
     ):
         return "ORGANIZATION"  # "Bristol City Council" is the council, not the city
-    if mtype == "PERSON" and len(words) > 1 and lows[-1] in lx.ORG_WORDS:
-        return "ORGANIZATION"  # "Veridian Therapeutics" is a company, not a person
+    if mtype == "PERSON" and len(words) > 1 and (lows[-1] in lx.ORG_WORDS or lows[-1] in lx.BUSINESS_ORG_HEADS):
+        return "ORGANIZATION"  # "Veridian Therapeutics", "Counterpoint Research": companies, not people
     if mtype == "PERSON" and len(words) > 1 and lows[-1] in lx.LOC_WORDS:
         return "LOCATION"  # "Ostra River"
     if (joined in lx.COUNTRIES or joined in lx.PLACES) and mtype in ("ORGANIZATION", "MISC", "PERSON"):
@@ -235,6 +262,8 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
         len(words) == 1
         and mtype in ("ORGANIZATION", "LOCATION", "PERSON")
         and _MODEL_CODE.match(words[0])
+        and not _NUMBER_AND_WORD.match(words[0])
+        and not (mtype == "ORGANIZATION" and _CALL_SIGN.match(words[0]))
         and joined not in lx.KNOWN_ORGS
     ):
         return "MISC"  # letters and digits in one word are a model or version: "IE6", "A380", "F-16"
@@ -271,7 +300,9 @@ def _trim(doc: Doc, a: int, b: int, start: int, end: int) -> tuple[int, int]:
     # a dot ends an initial or an abbreviation only if the token before it is one ("Inc.", "L.")
     while b - 1 > a and not tokens[b - 1].text[:1].isalnum():
         prev = tokens[b - 2].text
-        if tokens[b - 1].text == "." and (len(prev) == 1 or prev.lower() + "." in lx.ORG_WORDS):
+        if tokens[b - 1].text == "." and (
+            len(prev) == 1 or prev.lower() + "." in lx.ORG_WORDS or prev in lx.COMPANY_SUFFIXES_DOTTED
+        ):
             break
         b -= 1
         end = tokens[b - 1].end
@@ -535,6 +566,31 @@ def _apposition_role(words: _Words, b: int) -> bool:
     return lows[k] in lx.TITLE_HEADS and not words.caps[k]
 
 
+def _after_workplace_noun(words: _Words, a: int) -> bool:
+    """True when a name follows "<job> at (the)" ("analysts at Morgan Stanley", "an economist at
+    the Bundesbank"): the place of work of analysts, economists or traders is an organisation."""
+    lows = words.lows
+    k = a - 1
+    if k >= 0 and lows[k] == "the" and not words.caps[k]:
+        k -= 1
+    return k >= 1 and lows[k] == "at" and lows[k - 1] in lx.WORKPLACE_NOUNS
+
+
+def _before_noun(words: _Words, b: int) -> bool:
+    """True when token b is a lower-case word that reads as a noun the name modifies ("Greater
+    China offices"), not a verb ("said", "disagreed") or a function word."""
+    if b >= len(words.lows):
+        return False
+    low = words.lows[b]
+    return low.isalpha() and low == words.norm[b] and low not in _NOT_COMMON_NOUNS and not low.endswith("ed")
+
+
+def _after_possessive(words: _Words, a: int, b: int) -> bool:
+    """True when a name stands between a possessive determiner and a common noun ("its App Store
+    rules", "their Galaxy phones"): English puts no "its" or "their" before a person's name."""
+    return a > 0 and words.lows[a - 1] in _POSSESSIVE_DETERMINERS and _before_noun(words, b)
+
+
 def _place_not_person(words: _Words, a: int, b: int) -> bool:
     """Tokens [a, b) read as a person end in a place word ("Long Rock", "Prospect Hill"), no title
     or given name comes with them, and the last word never stands alone as a surname."""
@@ -711,6 +767,34 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
         ):
             b -= 1  # "Castleford Rovers 3-1": a score is not part of the name
         if (
+            a >= 2
+            and words.norm[a - 1] == "-"
+            and words.norm[a - 2].isdigit()
+            and words.ends[a - 2] + 1 == words.starts[a]
+        ):
+            a -= 2  # "7-Eleven": a number joined to a name by a hyphen is part of it
+        elif a >= 1 and words.norm[a - 1].isdigit() and words.ends[a - 1] == words.starts[a]:
+            a -= 1  # "3M"
+        if t == "PER" and words.norm[a][:1].isdigit():
+            t = "ORG"  # no person's name starts with a digit; companies' names do ("3M", "7-Eleven")
+        if b - a > 1 and _quantity_at(words, b - 1):
+            b -= 1  # "fined Apple 1.8 billion euros": a quantity is not part of the name
+        if (
+            b < n
+            and words.norm[b] in lx.COMPANY_SUFFIXES
+            and words.starts[b] == words.ends[b - 1] + 1
+            and not words.sentence_start[b]
+            and not (b + 1 < n and caps[b + 1] and words.starts[b + 1] == words.ends[b] + 1)
+        ):
+            b, t = b + 1, "ORG"  # "Apple Inc.", "Siemens AG": a legal-form suffix ends a company's name
+        if (
+            b < n
+            and words.norm[b - 1] in lx.COMPANY_SUFFIXES_DOTTED
+            and words.norm[b] == "."
+            and words.starts[b] == words.ends[b - 1]
+        ):
+            b, t = b + 1, "ORG"  # "Inc." keeps its period as written
+        if (
             t != "PER"
             and b + 2 < n
             and caps[b]
@@ -742,6 +826,7 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             and len(words.norm[b]) <= 3
             and words.starts[b] == words.ends[b - 1] + 1
             and not (b + 1 < n and words.starts[b + 1] == words.ends[b] and words.norm[b + 1][:1] in "-–")
+            and not _quantity_at(words, b)
         ):
             b += 1  # a version or a number belongs to a product's name: "Internet Explorer 6"
         # "Shanghai World" + "Expo 2010": a capitalised event word after a name completes it
@@ -874,6 +959,16 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             mtype = "PERSON"  # "the Dunmore family"
         if mtype in ("PERSON", "ORGANIZATION", "LOCATION") and a > 0 and words.lows[a - 1] in _WORK_NOUNS:
             mtype = "MISC"  # "the film Easy Rider", "the spacecraft Cassini": a work or a product
+        if (
+            (mtype in ("PERSON", "MISC") or (mtype == "LOCATION" and not _before_noun(words, b)))
+            and _after_workplace_noun(words, a)
+            and not _known(words, a, b)
+        ):
+            mtype = "ORGANIZATION"  # "analysts at Morgan Stanley": people work at an organisation
+        elif (
+            mtype == "PERSON" or (mtype == "LOCATION" and b - a > 1 and words.lows[b - 1] in _SERVICE_HEADS)
+        ) and _after_possessive(words, a, b):
+            mtype = "MISC"  # "its App Store rules": a company's product or service, not a person or place
         role = _role_before(doc, a, max(words.sentence_first[a], a - 8)) if mtype == "PERSON" else None
         out.append(_Mention(start, end, mtype, _surface(text), role))
     return out
@@ -908,6 +1003,7 @@ def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> 
             and not words.headline[i]
             and low not in words.lower_seen
             and low not in lx.TITLE_HEADS
+            and low.removesuffix("s") not in lx.TITLE_HEADS  # "Economists" is a job, no creed
             and low not in lx.FIRST_NAMES
         ):
             # "Scientologist", "Buddhists": the followers of a creed or a movement
@@ -947,6 +1043,18 @@ def _datelines(doc: Doc) -> list[_Mention]:
         if len(place) < 3 or place.lower() in lx.COMMON_ABBREVIATIONS:
             continue
         out.append(_Mention(m.start(1), m.end(1), "LOCATION", _surface(place).title()))
+    return out
+
+
+def _states(doc: Doc) -> list[_Mention]:
+    """AP state abbreviations after a city ("Portland, Ore.", "CUPERTINO, Calif. —") are places;
+    the period is part of the abbreviation when the text has it."""
+    text = doc.text
+    out = []
+    for m in _STATE.finditer(text):
+        word = _CITY_WORD.search(text, max(0, m.start() - 40), m.start())
+        if word and word.group()[:1].isupper():  # the city's last word, capitalised
+            out.append(_Mention(m.start(1), m.end(1), "LOCATION", m.group(1)))
     return out
 
 
@@ -1066,6 +1174,15 @@ def _person_parts(mentions: list[_Mention]) -> tuple[dict[str, str], dict[str, s
     return surnames, given
 
 
+def _quantity_at(words: _Words, k: int) -> bool:
+    """True when token k is a number that counts or measures something ("1.8 billion euros",
+    "11 percent", "20%"), which is never part of a name; "Formula 1", "Windows 10" keep theirs."""
+    w = words.norm[k]
+    if not w[:1].isdigit() or (not w[-1:].isdigit() and not w.endswith("%")):
+        return False
+    return w.endswith("%") or (k + 1 < len(words.lows) and words.lows[k + 1] in lx.QUANTITY_WORDS)
+
+
 def _inside_longer_name(words: _Words, a: int, b: int) -> bool:
     """True when tokens [a, b) sit inside a longer run of capitalised words ("Warhol Foundation").
 
@@ -1074,7 +1191,7 @@ def _inside_longer_name(words: _Words, a: int, b: int) -> bool:
     n = len(words.norm)
     if (
         b < n
-        and (words.caps[b] or (words.norm[b].isdigit() and len(words.norm[b]) <= 3))
+        and (words.caps[b] or (words.norm[b].isdigit() and len(words.norm[b]) <= 3 and not _quantity_at(words, b)))
         and words.starts[b] == words.ends[b - 1] + 1
         and words.base_end[b - 1] == words.ends[b - 1]
     ):
@@ -1192,11 +1309,22 @@ def _build(
             if m.type == "ORGANIZATION" and " " in m.surface:
                 for w in m.surface.split():
                     org_words[w].add(key)
+    # "Goldman Sachs" is "Goldman Sachs Group", "Ford Motor" is "Ford Motor Co.": a company's name
+    # without its legal-form suffix
+    bases: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, ms in groups.items():
+        for s in {m.surface for m in ms if m.type == "ORGANIZATION"}:
+            words = s.split()
+            while len(words) > 1 and words[-1].lower() in _SUFFIX_WORDS:  # "Goldman Sachs Group Inc."
+                words = words[:-1]
+                bases[" ".join(words).rstrip(",")].add(key)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key, ms in groups.items():
         surface = ms[0].surface
         target = None
-        if ms[0].type == "PERSON" and surface in parts:
+        if ms[0].type in ("ORGANIZATION", "MISC") and len(bases.get(surface, ())) == 1 and key not in bases[surface]:
+            target = next(iter(bases[surface]))
+        elif ms[0].type == "PERSON" and surface in parts:
             target = by_surface.get(("PERSON", parts[surface]))
         elif surface in acronyms:
             long_form = acronyms[surface]
@@ -1273,14 +1401,17 @@ def _company_short_forms(mentions: list[_Mention]) -> None:
     Therapeutics", "Harwell" after "Harwell Foods Ltd"), when one company in the article starts
     with it and the word is no people, place or person's name."""
     firsts: dict[str, set[str]] = defaultdict(set)
+    alone: set[str] = set()  # "Siemens" of "Siemens AG": the word is the whole name but the suffix
     for m in mentions:
         words = m.surface.split()
         if m.type == "ORGANIZATION" and len(words) > 1 and words[-1].lower() in _COMPANY_HEADS:
             firsts[words[0]].add(m.surface)
+            if all(w.lower() in _SUFFIX_WORDS for w in words[1:]):
+                alone.add(words[0])
     for m in mentions:
         low = m.surface.lower()
         if (
-            m.type in ("LOCATION", "MISC", "NORP")
+            (m.type in ("LOCATION", "MISC", "NORP") or (m.type == "PERSON" and m.surface in alone))
             and len(firsts.get(m.surface, ())) == 1
             and low not in lx.DEMONYMS
             and low not in lx.GROUPS
@@ -1341,7 +1472,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     hashtags = _hashtags(doc)
     # hashtags, then dates, win over the tagger where they overlap, unless a tagged name is longer
     # and contains the date ("2010 World Cup")
-    kept: list[_Mention] = [*hashtags, *_websites(doc), *_datelines(doc)]
+    kept: list[_Mention] = [*hashtags, *_websites(doc), *_datelines(doc), *_states(doc)]
     taken = sorted((m.start, m.end) for m in kept)
     tagged.sort(key=lambda m: m.start)
     tagged_starts = [t.start for t in tagged]

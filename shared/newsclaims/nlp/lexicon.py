@@ -662,3 +662,50 @@ COMMON_ABBREVIATIONS = _words(
     co2, ghz, mhz, gb, mb, kwh, ppm, ptsd, adhd, hpv, ecg, ekg, bmi, diy, asap, fyi, rsvp, dj, mc
     """
 )
+
+# The lists below are read only by the rules in `entities` (not by the tagger, whose features
+# were trained on the lists above: changing those would change the model's input).
+
+# AP-style abbreviations of US states, written after a city ("Portland, Ore.", "CUPERTINO,
+# Calif. —"); as written, without the final period. States of four or five letters or fewer
+# (Iowa, Ohio, Utah, Maine, Texas, Idaho, Alaska, Hawaii) are spelled out in AP style.
+STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb
+    Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Vt Va Wash W.Va Wis Wyo""".split()
+)
+# Of those, the ones that are no English word or name, so that a missing period is no doubt
+STATE_ABBREVIATIONS_UNDOTTED = frozenset("Ariz Calif Colo Okla Tenn".split())
+
+# Legal-form suffixes that end a company's name, as written ("Apple Inc.", "Siemens AG").
+COMPANY_SUFFIXES = frozenset(
+    "Inc Corp Co Ltd LLC LLP plc PLC AG SA S.A. SE GmbH N.V. NV Group Holdings Bros".split()
+)
+# The suffixes that take a period when abbreviated ("Inc.", "Co.")
+COMPANY_SUFFIXES_DOTTED = frozenset("Inc Corp Co Ltd Bros".split())
+
+# Last words of firm names that no person carries ("Counterpoint Research", "Capital Economics")
+BUSINESS_ORG_HEADS = _words(
+    """
+    research, economics, analytics, advisors, advisers, associates, management, investments,
+    insights, strategies, bancorp
+    """
+)
+
+# Jobs held at an organisation: "analysts at Morgan Stanley" names a firm, not a person or place
+WORKPLACE_NOUNS = _words(
+    """
+    analyst, analysts, economist, economists, strategist, strategists, trader, traders, banker,
+    bankers, researcher, researchers, engineer, engineers, executive, executives, consultant,
+    consultants, employee, employees
+    """
+)
+
+# Words after a number that make it a quantity, never part of a name ("Apple 1.8 billion euros")
+QUANTITY_WORDS = _words(
+    """
+    hundred, thousand, million, billion, trillion, bn, mn, percent, per, pct, %, euros, euro,
+    dollars, dollar, pounds, pound, yen, yuan, renminbi, rupees, francs, pesos, roubles, rubles,
+    won, shares, units, points, people, jobs, times, years, months, weeks, days, hours, minutes,
+    seconds, tonnes, tons, barrels, miles, kilometres, kilometers, km, metres, meters, acres
+    """
+)

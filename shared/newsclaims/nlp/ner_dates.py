@@ -42,6 +42,7 @@ _DATE = re.compile(
       | (?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?(?!\w|:[0-9])  # (Saturday,) 9 October( 2010)
       | {_MONTH}\s+{_YEAR}(?![\w:])                                           # September 2010
       | (?:(?i:the\s+)?(?i:last|next|this|coming|past)\s+)?{_WEEKDAY}(?:\s+(?i:{_PART}))?  # (next) Thursday (night)
+      | (?i:last|next|this|coming|past)\s+{_MONTH}(?![\w:]|\s+[0-9])            # last March
       | {_MONTH_SAFE}
       | (?:{_HOLIDAYS})
       | (?i:(?:(?:earlier|later)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{_PART})?)
@@ -132,7 +133,8 @@ _AFTER_WEAK = (
     r"(?:next|past|last|first|previous|following|day|week|month|year|weekend|summer|winter|spring"
     r"|autumn|fall|decade|century|season|few|couple|half|an|seconds?|minutes?|hours?|days|weeks|months"
     r"|years|decades|centuries|today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|[0-9]+)(?![A-Za-z0-9])"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|[0-9]+)(?![A-Za-z0-9])"
 )
 _TRIGGER_RE = re.compile(
     r"(?<![\w-])(?:[0-9]|(?i:"
