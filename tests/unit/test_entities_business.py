@@ -205,3 +205,24 @@ def test_service_after_a_possessive_is_not_a_person() -> None:
     text = "Developers complained that their Play Store listings vanished, while Google said its Maps team was hiring."
     found = types(text)
     assert found["Play Store"] == "MISC"
+
+
+# a title before a name, whatever the tagger made of it
+
+
+def test_a_person_after_a_country_and_a_title_with_of_is_a_person_with_that_role() -> None:
+    text = "U.S. Secretary of State Antony Blinken arrived in Cairo on Saturday."
+    blinken = by_name(text, "Antony Blinken")
+    assert blinken.type == "PERSON"
+    assert blinken.roles == ["Secretary of State"]
+    assert types(text)["U.S."] == "LOCATION"
+
+
+def test_a_title_and_a_department_alone_stay_no_person() -> None:
+    assert all(e.type != "PERSON" for e in entities("The Secretary of State arrived in Cairo on Saturday."))
+
+
+def test_a_place_named_after_a_title_word_stays_a_place() -> None:
+    found = entities("Traffic was diverted over the Prince Street Bridge on Monday.")
+    assert "Prince Street Bridge" in {e.name for e in found}
+    assert all(e.type != "PERSON" for e in found)

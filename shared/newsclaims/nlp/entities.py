@@ -661,6 +661,27 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             and caps[b]
         ):
             b, t = a + 1, "MISC"  # "Egyptian Irrigation Minister": a nationality and a portfolio, no organisation
+        if t in ("ORG", "MISC"):
+            # "U.S. Secretary of State Antony Blinken" read as an organisation "State Antony
+            # Blinken": two or three capitalised words after a title are the person holding it
+            # (not a place or a body: "Prince Street Bridge", "Minister of State Office")
+            k = a
+            while k < b and (_is_title_word(lows[k]) or (k > a and lows[k] in {"of", "the"})):
+                k += 1
+            titled = any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(a, k)) or (
+                a > 1 and lows[a - 1] == "of" and lows[a - 2] in lx.TITLE_HEADS and caps[a - 2]
+            )
+            if (
+                k > a
+                and titled
+                and 2 <= b - k <= 3
+                and all(
+                    caps[j] and lows[j] not in lx.ORG_WORDS and lows[j] not in lx.LOC_WORDS
+                    and lows[j] not in lx.NAME_CONNECTORS
+                    for j in range(k, b)
+                )
+            ):
+                a, t = k, "PER"
         if (
             t != "PER"
             and any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(a, b))
