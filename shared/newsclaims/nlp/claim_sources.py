@@ -26,6 +26,11 @@ _SPEAKS_FOR = frozenset(
     representatives""".split()
 )
 _NOT_SPEAKERS = frozenset({"DATE", "EVENT"})
+# what a body puts out, which speaks for it ("a Congressional Budget Office estimate")
+_PRODUCTS = frozenset(
+    """estimate estimates report reports analysis study survey poll data figures forecast forecasts
+    projection projections statement assessment review audit""".split()
+)
 _ORG_TYPES = frozenset({"ORGANIZATION", "NORP", "LOCATION"})
 # "the company said", "the airline added": nouns that name an organisation of any kind; when no
 # entity carries the word, they mean the organisation the article last mentioned
@@ -354,8 +359,9 @@ class SourceResolver:
                 e for e in inside if e.type != "NORP" or not words[-1].islower() or lower[-1] in _SPOKES
             ]
             orgs = [e for e in inside if e.type in _ORG_TYPES]
-            if orgs and (lower[0] not in DETERMINERS - {"the"} or lower[-1] in _SPOKES):
-                # "A United Nations spokesperson": a spokesperson speaks for the body named
+            if orgs and (lower[0] not in DETERMINERS - {"the"} or lower[-1] in _SPOKES | _PRODUCTS):
+                # "A United Nations spokesperson": a spokesperson speaks for the body named;
+                # "a Congressional Budget Office estimate": so does its estimate
                 return orgs[-1].key
         head = _POSSESSIVE.sub("", lower[-1])
         if head in GROUP_HEADS or (

@@ -557,8 +557,9 @@ class _Finder:
             )
         ):
             return  # "Recent reports have revealed", "the new rules, he said": a plural noun
-        if tok.text.endswith("s") and self.owned_name_before(i, f):
-            return  # "over its App Store rules": a noun after a name an organisation owns
+        owner = self.owned_name_before(i, f)
+        if owner in {"a", "an"} or (owner in {"its", "their"} and tok.text.endswith("s")):
+            return  # "over its App Store rules", "a Congressional Budget Office estimate": nouns
         if (
             tok.text.endswith("ed")
             and i + 1 < lim
@@ -714,14 +715,18 @@ class _Finder:
             return source
         return self.subject(f, a - 1) or source
 
-    def owned_name_before(self, i: int, f: int) -> bool:
-        """Is token i preceded by "its" or "their" and a title-case name ("its App Store rules",
-        "their Model Y claims")? Then it is a noun: a subject does not start with "its" and a
-        product name. (Not all-caps words: "Their CEO says" is a subject and its verb.)"""
+    def owned_name_before(self, i: int, f: int) -> str | None:
+        """The determiner before a title-case name that token i follows ("its App Store rules",
+        "a Congressional Budget Office estimate"), if it is "its", "their", "a" or "an". After
+        "a" and a name a word is a noun ("a Kremlin said" is no English); after "its" or
+        "their" a word in -s is ("their Model Y claims"), though "Their CEO says" is a subject and
+        its verb (all-caps words end the name)."""
         x = i - 1
         while x >= f and self.is_cap(x) and not (self.tokens[x].text.isupper() and len(self.tokens[x].text) > 1):
             x -= 1
-        return f <= x < i - 1 and self.low[x] in {"its", "their"}
+        if f <= x < i - 1 and self.low[x] in {"its", "their", "a", "an"}:
+            return self.low[x]
+        return None
 
     def last_clause(self, f: int, k: int) -> int:
         """First token of the last clause in tokens f..k that a comma and a contrast word
@@ -1505,6 +1510,8 @@ class _Finder:
                         self.low[k] in VERB_LEMMA
                         and self.tokens[k].text.islower()
                         and not self.low[k].endswith("ing")
+                        # "according to a Congressional Budget Office estimate,": a noun
+                        and not (self.is_cap(k - 1) and k + 1 < lim and self.tokens[k + 1].text == ",")
                     )
                 ):
                     break
@@ -1842,6 +1849,13 @@ class _Finder:
                 if self.in_quote(pos) is not None:
                     continue
                 si = self.sentence_at(pos)
+                own = self.attribution_verdict(si, pos, m.end())
+                if own is not None:
+                    # "Trump has claimed, without evidence, that ...", "She falsely said that ...":
+                    # a verdict inside the attribution is on the claim it introduces
+                    if status == "disputed" or own.status != "disputed":
+                        own.status = status
+                    continue
                 local = self.near(si, 3, 1)
                 if any(
                     c.content[0] <= pos < c.content[1] or (c.cue and c.cue[0] <= pos < c.cue[1])
@@ -1854,6 +1868,18 @@ class _Finder:
                     if status == "disputed" or t.status != "disputed":
                         t.status = status
         self.denials()
+
+    def attribution_verdict(self, si: int, pos: int, end: int) -> _Claim | None:
+        """The claim whose attribution holds text[pos:end]: between its cue and its content
+        ("claimed, without evidence, that"), or an adverb right before its cue ("falsely said")."""
+        for c in self.by_sentence.get(si, ()):
+            if c.cue is None:
+                continue
+            between = c.cue[1] <= pos and end <= c.content[0]
+            adverb = end <= c.cue[0] and not self.text[end : c.cue[0]].strip() and self.text[pos:end].lower().endswith("ly")
+            if between or adverb:
+                return c
+        return None
 
     def denials(self) -> None:
         """A reported denial ("the mayor denied that he took bribes") disputes the claim it answers:

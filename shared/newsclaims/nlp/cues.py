@@ -223,6 +223,7 @@ DISPUTED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|refut(?:e|es|ed|ing)"
     r"|reject(?:s|ed|ing)?|question(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|challeng(?:e|es|ed|ing)"
     r"|contest(?:s|ed|ing)?|debunk(?:s|ed|ing)?|cast(?:s|ing)?\s+doubt\s+on|doubt(?:s|ed)?"
+    r"|falsely|baselessly|wrongly|erroneously"
     r"|(?:is|are|was|were|be|been|proved|proven)\s+(?:false|untrue|incorrect|inaccurate|baseless"
     r"|unfounded|misleading|wrong))\b",
     re.IGNORECASE,
@@ -231,4 +232,5 @@ DISPUTED = re.compile(
 CLAIM_NOUNS = word_set("""claim claims allegation allegations report reports statement statements assertion
     assertions account accounts remarks comments figures version story accusation accusations
     suggestion suggestions narrative information estimate estimates forecast forecasts projection
-    projections prediction predictions figure findings""")
+    projections prediction predictions figure findings characterization characterisation
+    characterizations characterisations""")
