@@ -42,3 +42,44 @@ def test_a_bodys_estimate_speaks_for_the_body() -> None:
 def test_a_word_after_a_and_a_name_is_a_noun_not_a_reporting_verb() -> None:
     text = "Lawmakers cited a Pentagon estimate of the cost."
     assert claims_of(text) == []
+
+
+def test_sources_close_to_someone_are_not_that_someone() -> None:
+    text = "Sources close to the chancellor, Rachel Reeves, said she was prepared to make concessions."
+    reeves = entity("person:rachel-reeves", "Rachel Reeves", "PERSON", text, roles=["chancellor"])
+    claim = only(claims_of(text, [reeves]))
+    assert claim.source.text == "Sources close to the chancellor"
+    assert claim.speaker is None
+
+
+def test_allies_of_a_named_person_are_a_group() -> None:
+    text = "Allies of Ana Ruiz said she would run again."
+    ruiz = entity("person:ana-ruiz", "Ana Ruiz", "PERSON", text)
+    assert only(claims_of(text, [ruiz])).speaker is None
+
+
+def test_a_figure_the_sentence_says_others_dispute_is_disputed() -> None:
+    text = ("The impact assessment suggested that 250,000 people could fall into poverty as a result, "
+            "a figure ministers have disputed.")
+    claim = only(claims_of(text))
+    assert claim.status == "disputed"
+    assert claim.content.text == "250,000 people could fall into poverty as a result"
+
+
+def test_an_accusation_names_its_charge_with_of() -> None:
+    text = 'Kemi Badenoch, the Conservative leader, accused the government of "chaos and confusion".'
+    badenoch = entity("person:kemi-badenoch", "Kemi Badenoch", "PERSON", text)
+    claim = only(claims_of(text, [badenoch]))
+    assert (claim.kind, claim.cue.text, claim.speaker) == ("mixed", "accused", "person:kemi-badenoch")
+    assert claim.content.text == 'the government of "chaos and confusion"'
+
+
+def test_an_accusation_the_accused_denies_is_disputed() -> None:
+    claim = only(claims_of("Kyiv has accused Moscow of targeting civilians, a charge the Kremlin denies."))
+    assert claim.content.text == "Moscow of targeting civilians"
+    assert claim.status == "disputed"
+
+
+def test_accused_without_a_charge_or_as_an_adjective_is_no_claim() -> None:
+    assert claims_of("He accused the referee.") == []
+    assert claims_of("The accused men appeared in court on Monday.") == []

@@ -26,6 +26,9 @@ _SPEAKS_FOR = frozenset(
     representatives""".split()
 )
 _NOT_SPEAKERS = frozenset({"DATE", "EVENT"})
+# "sources close to X", "allies of X", "people familiar with X": unnamed people around someone
+_AROUND_SOMEONE = GROUP_HEADS | frozenset({"allies", "aides", "friends", "associates", "insiders", "confidants"})
+_AROUND_LINKS = frozenset({"close", "of", "to", "familiar", "around", "near", "allied", "loyal", "within", "inside"})
 # what a body puts out, which speaks for it ("a Congressional Budget Office estimate")
 _PRODUCTS = frozenset(
     """estimate estimates report reports analysis study survey poll data figures forecast forecasts
@@ -289,6 +292,11 @@ class SourceResolver:
             lower = [_POSSESSIVE_PRONOUNS[lower[0]]]  # "His answer was blunt:" - the one who answered
         if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
             return self.pronoun(lower[0], start if before is None else before, previous)
+        lead = 1 if lower[0] in DETERMINERS and len(lower) > 2 else 0
+        if len(lower) > lead + 2 and lower[lead] in _AROUND_SOMEONE and lower[lead + 1] in _AROUND_LINKS:
+            # "Sources close to the chancellor", "allies of the president", "people familiar with
+            # the talks": people around someone speak, not that someone
+            return None
         if len(words) == 1 and lower[0] in {"it", "they"}:
             if previous is not None and previous.type != "PERSON":
                 return previous.key

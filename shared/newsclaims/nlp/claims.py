@@ -33,6 +33,7 @@ from newsclaims.nlp.cues import (
     CLAIM_NOUNS,
     DETERMINERS,
     DISPUTED,
+    GROUP_HEADS,
     HEARER_VERBS,
     HEDGE_PHRASE,
     NEEDS_THAT,
@@ -59,7 +60,7 @@ _CLAUSE_CUTS = re.compile(
     r",\s*(?:according\s+to\b|while\b|whereas\b|(?:stating|saying|adding|noting|writing|arguing|claiming"
     r"|explaining|insisting|warning|telling|declaring|asserting|citing|quoting)\b)|;"
     # ", a claim Reuters could not verify", ", a day after ...": the reporter's words, not the source's
-    r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account)\b"
+    r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account|charge|estimate|characterization)\b"
     r"|,\s*(?:a\s+day|a\s+week|hours|days|weeks)\s+(?:after|before)\b"
     # ", in a statement posted on ...": how it was said, not part of what was said
     r"|,\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|brief|televised|separate)\s+)?"
@@ -137,6 +138,11 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ASKING = frozenset({"ask", "wonder", "urge", "plead"})
 # "called for talks", "called on Israel", "called off the strike": not naming anything
 _CALL_PARTICLES = frozenset({"for", "on", "off", "up", "out", "in", "back", "upon", "to", "at", "by", "after"})
+# ", a figure ministers have disputed", ", a claim that the ministry denied": a claim noun set off
+# by a comma, then the verdict on it
+_NAMED_BEFORE_VERDICT = re.compile(r",\s*(?:a|an|the)\s+([A-Za-z]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,4}$")
+# "sources close to X", "allies of X", "aides to X": people around someone, never that someone
+_CLOSE_TO_SOMEONE = frozenset({"sources", "allies", "aides", "friends", "associates", "people", "insiders", "confidants"})
 # "But Kuo said", "And the minister added": a sentence may open with a conjunction before its subject
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 # "issued a statement saying": documents and the verbs that put them out
@@ -881,6 +887,8 @@ class _Finder:
         role = not self.is_cap(b - 1) or not self.is_cap(first)
         if not role or b >= comma or self.tokens[b].text != ",":
             return None  # the head is a name itself ("Jones, a former minister, said")
+        if self.low[first] in GROUP_HEADS or self.low[first] in _CLOSE_TO_SOMEONE:
+            return None  # "Sources close to the chancellor, Rachel Reeves,": one name renames no group
         x, y = b + 1, comma
         if y - x > 8 or not self.is_cap(y - 1) or not self.is_word(y - 1):
             return None
@@ -1142,7 +1150,15 @@ class _Finder:
             comma = self.text.find(",", a, min(b, a + 60))
             if comma < 0 or not self.clause_like(comma, b):
                 return
-        if participle and not explicit_that and kind != "direct" and not self.bare_clause(lemma, ka, b):
+        if lemma == "accuse" and re.search(r"\bof\b", self.text[a:b]) is None:
+            return  # "accused the minister": an accusation names its charge with "of"
+        if (
+            participle
+            and not explicit_that
+            and kind != "direct"
+            and lemma != "accuse"
+            and not self.bare_clause(lemma, ka, b)
+        ):
             return  # "highlighting the importance of ...": a participle reports only a clause or a quote
         self.push(si, cue, source, (a, b), lemma)
 
@@ -1927,6 +1943,10 @@ class _Finder:
             passive = passive or (bool(subj) and subj[-1].strip(",") in CLAIM_NOUNS and first.endswith("ed"))
             if passive:
                 nouns = [w.strip(".,;:'’s") for w in subj]
+            named = _NAMED_BEFORE_VERDICT.search(self.text[max(s_start, pos - 80) : pos])
+            if named is not None and named.group(1).lower() in CLAIM_NOUNS:
+                # "..., a figure ministers have disputed": the claim the sentence just made
+                return [max(earlier, key=lambda c: c.content[1])]
             if not any(w in CLAIM_NOUNS for w in nouns):
                 return []
             recent = max(earlier, key=lambda c: c.content[1])

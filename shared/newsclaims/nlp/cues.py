@@ -20,6 +20,7 @@ _VERB_FORMS = """
 say says said saying
 state states stated stating
 claim claims claimed claiming
+accuse accuses accused accusing
 announce announces announced announcing
 argue argues argued arguing
 believe believes believed believing
@@ -232,5 +233,5 @@ DISPUTED = re.compile(
 CLAIM_NOUNS = word_set("""claim claims allegation allegations report reports statement statements assertion
     assertions account accounts remarks comments figures version story accusation accusations
     suggestion suggestions narrative information estimate estimates forecast forecasts projection
-    projections prediction predictions figure findings characterization characterisation
+    projections prediction predictions figure findings charge charges characterization characterisation
     characterizations characterisations""")
