@@ -62,6 +62,8 @@ _CLAUSE_CUTS = re.compile(
     # ", a claim Reuters could not verify", ", a day after ...": the reporter's words, not the source's
     r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account|charge|estimate|characterization)\b"
     r"|,\s*(?:a\s+day|a\s+week|hours|days|weeks)\s+(?:after|before)\b"
+    # ", without providing details": the reporter's note on the claim
+    r"|,\s*without\s+(?:providing|giving|offering|citing|presenting|elaborating|specifying)\b"
     # ", in a statement posted on ...": how it was said, not part of what was said
     r"|,\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|brief|televised|separate)\s+)?"
     r"(?:statement|post|tweet|message|interview|letter|video|speech|press\s+release|news\s+conference)\b"
@@ -141,6 +143,19 @@ _CALL_PARTICLES = frozenset({"for", "on", "off", "up", "out", "in", "back", "upo
 # ", a figure ministers have disputed", ", a claim that the ministry denied": a claim noun set off
 # by a comma, then the verdict on it
 _NAMED_BEFORE_VERDICT = re.compile(r",\s*(?:a|an|the)\s+([A-Za-z]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,4}$")
+# a claim followed by the reporter's note that it came with nothing to check it by
+_WITHOUT_DETAILS = re.compile(
+    r",\s*without\s+(?:providing|giving|offering|citing|presenting)\s+(?:any\s+)?(?:further\s+|more\s+)?"
+    r"(?:details|specifics|evidence|proof|sources)\b",
+    re.IGNORECASE,
+)
+# a wire dateline opening a story: "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ", "BOSTON, March 9 — "
+_DATELINE = re.compile(r"[A-Z]{3}[A-Z.' -]{0,28}(?:,\s*[A-Z][\w.' -]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?\s*[—–-]{1,2}\s+")
+# "A port worker", "one resident", "a senior official": a single person the article does not name
+_UNNAMED_PERSON = re.compile(r"(?i)(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}?(?:worker|resident|witness|official|"
+                             r"officer|soldier|man|woman|doctor|nurse|teacher|student|diplomat|source|"
+                             r"employee|member|survivor|relative|neighbo(?:u)?r|farmer|driver|volunteer|activist|"
+                             r"lawmaker|aide|spokesman|spokeswoman|spokesperson|analyst|expert|protester)\b")
 # "sources close to X", "allies of X", "aides to X": people around someone, never that someone
 _CLOSE_TO_SOMEONE = frozenset({"sources", "allies", "aides", "friends", "associates", "people", "insiders", "confidants"})
 # "But Kuo said", "And the minister added": a sentence may open with a conjunction before its subject
@@ -501,6 +516,11 @@ class _Finder:
 
     def add(self, claim: _Claim) -> _Claim | None:
         a, b = claim.content
+        dateline = _DATELINE.match(self.text, a, b) if a == self.sentences[claim.sentence].start else None
+        if dateline is not None:
+            # "KYIV, Ukraine (AP) — ": where the story was filed, not what was said
+            a = dateline.end()
+            claim.content = (a, b)
         if b - a < 2 or not any(c.isalnum() for c in self.text[a:b]):
             return None
         self.claims.append(claim)
@@ -1883,6 +1903,12 @@ class _Finder:
                 for t in targets:
                     if status == "disputed" or t.status != "disputed":
                         t.status = status
+        for m in _WITHOUT_DETAILS.finditer(text):
+            # "said its forces had struck military targets, without providing details"
+            si = self.sentence_at(m.start())
+            for c in self.by_sentence.get(si, ()):
+                if c.content[1] <= m.start() and not text[c.content[1] : m.start()].strip(" ,.") and c.status != "disputed":
+                    c.status = "unverified"
         self.denials()
 
     def attribution_verdict(self, si: int, pos: int, end: int) -> _Claim | None:
@@ -2000,13 +2026,21 @@ class _Finder:
     def speakers(self) -> None:
         previous = None
         prev_sentence = -10
+        unnamed_sentence = -10  # the last claim of an unnamed person ("A port worker ... told")
         for c in sorted(self.claims, key=lambda c: c.content[0]):
             if c.speaker is None and c.source is not None:
                 a, b = c.source
+                words = self.text[a:b].lower().split()
+                if words in (["he"], ["she"]) and unnamed_sentence > prev_sentence and c.sentence - unnamed_sentence <= 1:
+                    # '"...," she said' right after "A port worker ... told the AP": the pronoun
+                    # goes on with the unnamed speaker, not with a person named before
+                    continue
                 prev = previous if c.sentence - prev_sentence <= 3 else None
                 c.speaker = self.resolver.resolve(a, b, self.text[a:b], prev, min(a, c.content[0]))
                 # the source span keeps the words the article uses ("US President Barack Obama");
                 # `speaker` names the person
+                if c.speaker is None and _UNNAMED_PERSON.match(self.text[a:b]):
+                    unnamed_sentence = c.sentence
             if c.speaker is not None:
                 previous = self.entities.get(c.speaker)
                 prev_sentence = c.sentence
