@@ -48,3 +48,49 @@ def test_a_pronoun_after_a_named_speaker_still_takes_the_name() -> None:
             '"The enemy targeted civilians," he said.')
     kiper = entity("person:oleh-kiper", "Oleh Kiper", "PERSON", text)
     assert about(claims_of(text, [kiper]), "The enemy targeted").speaker == "person:oleh-kiper"
+
+
+def test_a_dateline_with_a_region_and_a_date_is_not_part_of_the_claim() -> None:
+    text = "MANCHESTER, England, March 4 - Three men were jailed on Tuesday for a robbery, police said."
+    assert only(claims_of(text)).content.text == "Three men were jailed on Tuesday for a robbery"
+
+
+def test_the_reporters_comment_after_the_attribution_is_not_the_claim() -> None:
+    text = ("A spacecraft has detected water ice near the Moon's south pole, scientists said on Wednesday, "
+            "a finding that could shape where astronauts land.")
+    claim = only(claims_of(text))
+    assert claim.content.text == "A spacecraft has detected water ice near the Moon's south pole"
+    assert claim.source.text == "scientists"
+
+
+def test_a_headline_verb_that_needs_a_clause_reports_nothing_before_a_comma() -> None:
+    claim = only(claims_of("Probe finds water ice in lunar crater, study says"))
+    assert (claim.source.text, claim.cue.text) == ("study", "says")
+
+
+def test_an_indefinite_role_is_someone_new() -> None:
+    text = ("Judge Sarah Whitfield jailed the three men. The judge said the attack was planned. "
+            "In a separate case, a federal judge in New York denied a request to delay the hearing.")
+    judge = entity("person:sarah-whitfield", "Sarah Whitfield", "PERSON", text, roles=["Judge"])
+    claims = claims_of(text, [judge])
+    assert about(claims, "the attack was planned").speaker == "person:sarah-whitfield"
+    assert about(claims, "a request to delay").speaker is None
+
+
+def test_a_second_report_joined_by_and_has_the_same_speaker() -> None:
+    text = "Doherty's barrister, James Okafor, argued that the evidence was weak and said his client would appeal."
+    okafor = entity("person:james-okafor", "James Okafor", "PERSON", text)
+    claim = about(claims_of(text, [okafor]), "his client would appeal")
+    assert claim.speaker == "person:james-okafor"
+
+
+def test_states_after_a_capitalised_word_is_a_noun() -> None:
+    assert claims_of("Modi has deepened ties with Gulf states that employ nine million Indian workers.") == []
+    claim = only(claims_of("The Treaty states that the parties must consult each other."))
+    assert claim.cue.text == "states"
+
+
+def test_doubt_after_cast_is_a_noun() -> None:
+    text = "Ana Ruiz cast doubt on the figure, saying supply constraints would limit shipments."
+    claim = only(claims_of(text, [entity("person:ana-ruiz", "Ana Ruiz", "PERSON", text)]))
+    assert (claim.source.text, claim.cue.text) == ("Ana Ruiz", "saying")

@@ -376,6 +376,15 @@ class SourceResolver:
             head.endswith("s") and not words[-1][:1].isupper() and head not in {"news", "press"}
         ):
             return None
+        if (
+            not words[-1][:1].isupper()
+            and lower[0] in {"a", "an", "another"}
+            and lower[-1] not in _SPOKES
+            and _POSTMODIFIER.search(text) is None
+        ):
+            # "a federal judge in New York", "a member of the team": someone new, not the judge
+            # named earlier ("a spokesperson for the agency" still speaks for the agency)
+            return None
         if not words[-1][:1].isupper():
             # "the ministry of defence": a body noun before "of" heads the phrase
             body = next((w for w, nxt in pairwise(lower) if nxt == "of" and w in _BODY_NOUNS), None)

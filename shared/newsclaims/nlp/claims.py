@@ -60,7 +60,8 @@ _CLAUSE_CUTS = re.compile(
     r",\s*(?:according\s+to\b|while\b|whereas\b|(?:stating|saying|adding|noting|writing|arguing|claiming"
     r"|explaining|insisting|warning|telling|declaring|asserting|citing|quoting)\b)|;"
     # ", a claim Reuters could not verify", ", a day after ...": the reporter's words, not the source's
-    r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account|charge|estimate|characterization)\b"
+    r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account|charge|estimate|characterization"
+    r"|finding|discovery|conclusion|decision|move|step)\b"
     r"|,\s*(?:a\s+day|a\s+week|hours|days|weeks)\s+(?:after|before)\b"
     # ", without providing details": the reporter's note on the claim
     r"|,\s*without\s+(?:providing|giving|offering|citing|presenting|elaborating|specifying)\b"
@@ -133,8 +134,11 @@ _APPROXIMATORS = word_set("about around over under nearly almost some up")
 _IRREGULAR_PAST = word_set(
     """left went made took gave came saw knew got became began kept held brought lost won ran fell
     paid sent built spent led met sat stood heard meant felt fled fought sold bought caught taught
-    drove rode wore broke spoke chose stole froze rose grew threw flew drew shot struck hid bit"""
+    drove rode wore broke spoke chose stole froze rose grew threw flew drew shot struck hid bit
+    cast"""
 )
+# "cast doubt on", "raised doubts about": "doubt" is the noun after these verbs
+_DOUBT_VERBS = word_set("cast casts casting raise raises raised raising express expresses expressed voice voiced")
 _PARTICIPLES = word_set("told said asked informed warned assured reminded")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ASKING = frozenset({"ask", "wonder", "urge", "plead"})
@@ -149,8 +153,10 @@ _WITHOUT_DETAILS = re.compile(
     r"(?:details|specifics|evidence|proof|sources)\b",
     re.IGNORECASE,
 )
+# "member states", "island states": kinds of state (capitalised ones: "Gulf states", "Baltic states")
+_STATE_KINDS = word_set("member island nation city coastal neighbouring neighboring small frontline arab african")
 # a wire dateline opening a story: "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ", "BOSTON, March 9 — "
-_DATELINE = re.compile(r"[A-Z]{3}[A-Z.' -]{0,28}(?:,\s*[A-Z][\w.' -]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?\s*[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"[A-Z]{3}[A-Z.' -]{0,28}(?:,\s*[A-Z][\w.' -]{1,30}){0,2}(?:\s*\([A-Za-z .]{1,20}\))?\s*[—–-]{1,2}\s+")
 # "A port worker", "one resident", "a senior official": a single person the article does not name
 _UNNAMED_PERSON = re.compile(r"(?i)(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}?(?:worker|resident|witness|official|"
                              r"officer|soldier|man|woman|doctor|nurse|teacher|student|diplomat|source|"
@@ -437,7 +443,7 @@ class _Finder:
             b > a + 1
             and not self.is_cap(b - 1)
             and self.low[b - 1] not in PRONOUNS
-            and self.low[b - 1].endswith("s")
+            and (self.low[b - 1].endswith("s") or self.low[b - 1] in _IRREGULAR_PAST)
             and self.is_cap(b - 2)
         ):
             b -= 1
@@ -583,6 +589,21 @@ class _Finder:
             )
         ):
             return  # "Recent reports have revealed", "the new rules, he said": a plural noun
+        if (
+            self.low[i] == "states"
+            and i > f
+            and (self.is_cap(i - 1) or self.low[i - 1] in _STATE_KINDS)
+            and i + 1 < lim
+            and self.tokens[i + 1].text not in {'"', "“", ":", ","}
+            and not (
+                self.low[i + 1] == "that"
+                and i + 2 < lim
+                and (self.is_cap(i + 2) or self.low[i + 2] in DETERMINERS or self.low[i + 2] in PRONOUNS)
+            )
+        ):
+            # "Gulf states employ ...", "Gulf states that employ ...", "member states agreed": the
+            # noun, not the verb ("The Treaty states that the parties ..." is the verb)
+            return
         owner = self.owned_name_before(i, f)
         if owner in {"a", "an"} or (owner in {"its", "their"} and tok.text.endswith("s")):
             return  # "over its App Store rules", "a Congressional Budget Office estimate": nouns
@@ -619,6 +640,8 @@ class _Finder:
             # "Prime Minister Narendra Modi on Sunday said": the day stands between subject and verb
             prev -= 2 if self.low[prev - 1] == "on" and prev - 1 > f else 1
         pw = self.low[prev] if prev >= f else ""
+        if lemma == "doubt" and pw in _DOUBT_VERBS:
+            return  # "cast doubt on the figure": a noun (the verdict pass reads it)
         if pw in DETERMINERS or pw in _NOT_REPORTED or pw.endswith(("'s", "’s")):
             return  # a noun ("the report"), an infinitive ("refused to say"), negated or not yet said
         cue_a = i
@@ -672,11 +695,15 @@ class _Finder:
             if self.low[i] == lemma and "to" in self.low[max(f, prev - 8) : prev]:
                 return  # "to submit designs and suggest ...": an infinitive, nothing reported
             first_verbs = self.low[max(f, prev - 4) : prev]
-            if any(w in BE_FORMS for w in first_verbs) and self.low[i] in _PARTICIPLES:
+            inside_claim = any(
+                c.content[0] <= self.tokens[prev - 1].start < c.content[1] for c in self.by_sentence.get(si, ())
+            )
+            if any(w in BE_FORMS for w in first_verbs) and self.low[i] in _PARTICIPLES and not inside_claim:
                 # "I was hauled in and told that ...": passive, the speaker is not named
                 self.emit_after(si, cue, None, cue_b, lemma)
                 return
-            self.emit_after(si, cue, self.subject(f, prev), cue_b, lemma)
+            # "James Okafor, his barrister, argued that ... and said ...": the same speaker
+            self.emit_after(si, cue, self.same_sentence_source(si) or self.subject(f, prev), cue_b, lemma)
             return
         if prev >= f and self.tokens[prev].text == ",":
             head = self.appositive_head(prev, f)
@@ -804,6 +831,8 @@ class _Finder:
             if self.tokens[x].text in {";", ":"}:
                 return False
             if self.tokens[x].text == ",":
+                if _CLAUSE_CUTS.match(self.text, self.tokens[x].start):
+                    return True  # "said on Wednesday, a finding that could ...": the reporter's words follow
                 # "said on Wednesday, in the most serious clash since 2021": a chain of such
                 # phrases, each opening with a preposition or a day, is still no clause
                 nxt = x + 1
@@ -1340,7 +1369,7 @@ class _Finder:
         kb = self.token_at(max(b - 1, 0))
         for k in range(ka + 1, kb + 1):
             w = self.low[k]
-            if w in {"and", "or", "but"}:
+            if w in {"and", "or", "but", ","}:
                 return False
             if w in AUXILIARIES or w in _IRREGULAR_PAST or (w in VERB_LEMMA and not w.endswith("ing")):
                 return True
