@@ -94,3 +94,16 @@ def test_doubt_after_cast_is_a_noun() -> None:
     text = "Ana Ruiz cast doubt on the figure, saying supply constraints would limit shipments."
     claim = only(claims_of(text, [entity("person:ana-ruiz", "Ana Ruiz", "PERSON", text)]))
     assert (claim.source.text, claim.cue.text) == ("Ana Ruiz", "saying")
+
+
+def test_a_new_report_after_a_quotation_is_not_that_quotations_tag() -> None:
+    text = '"The bridge is unsafe," the mayor said. "We have no choice." He added that repairs would take a year.'
+    claims = claims_of(text)
+    assert about(claims, "We have no choice").source.text == "the mayor"
+    repairs = about(claims, "repairs would take a year")
+    assert (repairs.source.text, repairs.cue.text, repairs.kind) == ("He", "added", "indirect")
+
+
+def test_a_bare_tag_after_a_quotation_still_takes_it() -> None:
+    claim = only(claims_of('"We will win." She said on Monday.'))
+    assert (claim.source.text, claim.content.text) == ("She", '"We will win."')

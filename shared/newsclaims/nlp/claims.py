@@ -744,7 +744,12 @@ class _Finder:
         same_line = (
             before >= 0 and "\n" not in self.text[self.tokens[before].end : self.tokens[source[0]].start]
         )
-        if (before >= f or (before == f - 1 and same_line)) and self.tokens[before].text in "\"”’'":
+        across = before == f - 1 and same_line
+        if across and not (
+            all(not self.is_word(x) for x in range(cue_b, lim)) or self.trailing_adverbial(cue_b, lim)
+        ):
+            across = False  # '"We have no choice." He added that ...': a new report, not the quote's tag
+        if (before >= f or across) and self.tokens[before].text in "\"”’'":
             q = self.in_quote(self.tokens[before].start)
             said = q is not None and (
                 before < source[0] - 1
