@@ -56,8 +56,10 @@ _TYPES = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION", "MISC": "MI
 _EVENT_HEADS = frozenset(
     """war wars revolution election elections olympics games cup championship championships summit
     festival fair expo exhibition marathon tournament crisis massacre uprising referendum
-    invasion earthquake hurricane typhoon cyclone tsunami pandemic genocide holocaust""".split()
+    invasion earthquake hurricane typhoon cyclone tsunami pandemic genocide holocaust finals masters""".split()
 )
+# last words of sports grounds, which are places whatever the tagger thought ("Emirates Stadium")
+_VENUE_HEADS = frozenset("stadium arena velodrome racecourse ballpark".split())
 # nouns that introduce the name of a work or a product in apposition ("the film Easy Rider")
 _WORK_NOUNS = frozenset(
     """film films movie movies album albums song songs novel novels book books documentary series
@@ -74,7 +76,7 @@ _PLACE_HEADS = frozenset(
 _INSTITUTION_HEADS = frozenset(
     """council authority association committee commission ministry department agency university
     college institute party federation league bureau board society foundation company corporation
-    inc inc. ltd ltd. plc llc""".split()
+    inc inc. ltd ltd. plc llc laboratory laboratories observatory diocese""".split()
 )
 # particles of French, Spanish, Portuguese and Italian names ("Palais des Nations")
 _ROMANCE_PARTICLES = frozenset("des du de del della di da do dos das".split())
@@ -102,6 +104,10 @@ _COMPANY_HEADS = frozenset(
 _PERSON_PARTICLES = frozenset("van von der den ter bin ibn".split())
 _EPONYM_NOUNS = frozenset("disease syndrome law principle theorem".split())
 _PLACE_PREPOSITIONS = frozenset("in near via towards outside around between".split())
+_FORCE_HEADS = frozenset("police constabulary".split())
+_AT_PLACE = frozenset("at in near outside inside to from into".split())
+# last words of bands and ensembles, named after a person but a group ("the Dave Matthews Band")
+_GROUP_HEADS = frozenset("band orchestra quartet trio quintet ensemble choir".split())
 _PHASE = re.compile(r"^Phase (?:[0-4]|I{1,3}|IV)[ab]?$")
 _ROLE_CONNECTORS = frozenset(("of", "the", "for", "and", "on"))
 # capitalised by habit, but common nouns in news style: not names
@@ -122,7 +128,8 @@ _SERVICE_HEADS = frozenset("store pay music maps cloud drive plus prime pass".sp
 # words after "<possessive> <Name>" that show no common noun follows (a verb or a function word)
 _NOT_COMMON_NOUNS = frozenset(
     """said says told and or but of to in on at for with from by as is was are were be been has have
-    had will would can could may might should must who which that than""".split()
+    had will would can could may might should must who which that than before after during since until
+    when while where because if into over under about against between through without within""".split()
 )
 # "Portland, Ore.", "CUPERTINO, Calif. —": an AP state abbreviation after a city
 _STATE = re.compile(
@@ -240,8 +247,34 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
         and lows[-1] not in lx.LOC_WORDS
     ):
         return "PERSON"  # "Pieter van Dijk", "Osama bin Laden": a particle between two names
-    if len(words) > 1 and lows[-1] in _CLUB_HEADS and mtype != "PERSON":
-        return "ORGANIZATION"  # "Riverside United", "Castleford Rovers": a sports club
+    if (
+        len(words) > 1
+        and lows[-1] in _CLUB_HEADS
+        and (mtype != "PERSON" or (lows[0] not in lx.FIRST_NAMES and slug(lows[0]) not in lx.FIRST_NAMES))
+    ):
+        return "ORGANIZATION"  # "Riverside United", "Wolverhampton Wanderers": a sports club
+    if len(words) > 1 and lows[0] in lx.CLUB_PREFIXES and words[1][:1].isupper() and lows[-1] not in lx.ORG_WORDS:
+        return "ORGANIZATION"  # "Real Madrid", "Borussia Dortmund": a club, not the city
+    if len(words) > 1 and lows[-1] in _VENUE_HEADS:
+        return "LOCATION"  # "Emirates Stadium": a ground is a place
+    if (
+        mtype in ("LOCATION", "PERSON", "MISC")
+        and len(words) > 1
+        and words[-1][:1].isupper()
+        and lows[-1].endswith("s")
+        and not lows[-1].endswith(("ss", "lands"))
+        and " ".join(lows[:-1]) in lx.PLACES
+        and lows[-1] not in lx.LOC_WORDS
+        and lows[-1] not in lx.ORG_WORDS
+        and lows[-1] not in lx.EVENT_WORDS
+        and lows[-1] not in _PLACE_HEADS
+        and lows[-1] not in _EVENT_HEADS
+        and lows[-1] not in lx.GROUPS
+        and lows[-1] not in lx.DEMONYMS
+    ):
+        return "ORGANIZATION"  # "Boston Celtics", "Northampton Saints": a city and a plural are a team
+    if mtype == "MISC" and len(words) > 1 and lows[-1] == "congress" and lows[0] != "world":
+        return "ORGANIZATION"  # "African National Congress": a party or a legislature
     if (
         mtype in ("LOCATION", "MISC")
         and len(words) > 1
@@ -345,7 +378,20 @@ def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
         if t == "." and i > lower_bound and tokens[i - 1].text.lower() + "." in lx.TITLE_HEADS:
             i -= 1
             continue
-        if low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS or low in _ROLE_CONNECTORS:
+        if low == "officer" and t[:1].isupper():
+            # "Chief Scientific Officer", "Chief Operating Officer": one title, whatever the middle word
+            for size in (2, 3):
+                if (
+                    i - size >= lower_bound
+                    and tokens[i - size].text == "Chief"
+                    and all(tokens[j].text[:1].isupper() for j in range(i - size + 1, i))
+                ):
+                    i -= size
+                    break
+            else:
+                i -= 1
+            continue
+        if low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS or low in _ROLE_CONNECTORS or low in lx.SPORTS_POSITIONS:
             i -= 1
             continue
         if t[:1].isupper() and low in lx.ORG_WORDS:
@@ -354,14 +400,14 @@ def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
         break
     words = list(range(i + 1, first))
     # the role starts and ends on a title word and contains a head
-    while words and tokens[words[0]].text.lower() not in lx.TITLE_HEADS | lx.TITLE_MODIFIERS:
+    while words and tokens[words[0]].text.lower() not in lx.TITLE_HEADS | lx.TITLE_MODIFIERS | lx.SPORTS_POSITIONS:
         words.pop(0)
     while words and tokens[words[-1]].text.lower() in _ROLE_CONNECTORS:
         words.pop()
     if not words or all(tokens[w].text.lower() in _HONORIFICS for w in words):
         return None
     lows = [tokens[w].text.lower() for w in words]
-    if not any(w in lx.TITLE_HEADS and w not in _HONORIFICS for w in lows):
+    if not any((w in lx.TITLE_HEADS or w in lx.SPORTS_POSITIONS) and w not in _HONORIFICS for w in lows):
         return None
     while words and tokens[words[0]].text.lower() in _HONORIFICS:
         words.pop(0)
@@ -512,7 +558,11 @@ def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[t
                     words.base[k].lower() in _GAZ_SINGLE
                     or _looks_like_person(words, k + 1, b)
                     # "Belmora's Defence Ministry": an owner, then its organisation
-                    or (b - k >= 3 and lows[b - 1] in lx.ORG_WORDS and lows[k + 1] not in lx.ORG_WORDS)
+                    or (
+                        b - k >= 3
+                        and (lows[b - 1] in lx.ORG_WORDS or lows[b - 1] in _INSTITUTION_HEADS)
+                        and lows[k + 1] not in lx.ORG_WORDS
+                    )
                 )
             )
             if cut_before:
@@ -665,22 +715,33 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             # "U.S. Secretary of State Antony Blinken" read as an organisation "State Antony
             # Blinken": two or three capitalised words after a title are the person holding it
             # (not a place or a body: "Prince Street Bridge", "Minister of State Office")
-            k = a
-            while k < b and (_is_title_word(lows[k]) or (k > a and lows[k] in {"of", "the"})):
+            # "Brazilian President Luiz Inácio Lula da Silva": a nationality first is a NORP
+            j0 = a + 1 if b - a > 2 and lows[a] in lx.DEMONYMS and _is_title_word(lows[a + 1]) else a
+            k = j0
+            while k < b and (_is_title_word(lows[k]) or (k > j0 and lows[k] in {"of", "the"})):
                 k += 1
-            titled = any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(a, k)) or (
+            titled = any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(j0, k)) or (
                 a > 1 and lows[a - 1] == "of" and lows[a - 2] in lx.TITLE_HEADS and caps[a - 2]
             )
+            # a particle between capitalised words lengthens a name ("Lula da Silva", "bin Salman")
+            particles = sum(
+                1 for j in range(k + 1, b - 1) if not caps[j] and lows[j] in _ROMANCE_PARTICLES | _PERSON_PARTICLES
+            )
             if (
-                k > a
+                k > j0
                 and titled
-                and 2 <= b - k <= 3
+                and 2 <= b - k - particles <= (4 if particles else 3)
+                and caps[k]
+                and caps[b - 1]
                 and all(
-                    caps[j] and lows[j] not in lx.ORG_WORDS and lows[j] not in lx.LOC_WORDS
-                    and lows[j] not in lx.NAME_CONNECTORS
+                    (caps[j] and lows[j] not in lx.ORG_WORDS and lows[j] not in lx.LOC_WORDS
+                     and lows[j] not in lx.NAME_CONNECTORS)
+                    or (not caps[j] and lows[j] in _ROMANCE_PARTICLES | _PERSON_PARTICLES)
                     for j in range(k, b)
                 )
             ):
+                if j0 > a:
+                    out.append([a, j0, "MISC"])
                 a, t = k, "PER"
         if (
             t != "PER"
@@ -696,9 +757,43 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
         out.append([a, b, t])
     merged: list[list] = []
     for span in out:
+        w = span[0] - 2
+        if (
+            span[2] == "ORG"
+            and w >= 0
+            and lows[w + 1] == "and"
+            and (lows[span[1] - 1] in lx.ORG_WORDS or lows[span[1] - 1] in _INSTITUTION_HEADS)
+            and caps[w]
+            and not words.sentence_start[w]
+            and not words.norm[w].isupper()
+            and lows[w] not in lx.FIRST_NAMES
+            and lows[w] not in _GAZ_SINGLE
+            and lows[w] not in lx.ORG_WORDS
+            and words.ends[w] + 1 == words.starts[w + 1]
+            and words.ends[w + 1] + 1 == words.starts[span[0]]
+        ):
+            # "the ruling Justice and Development Party", "U.S. Food and Drug Administration": one
+            # capitalised noun and "and" before an organisation's name belong to it
+            prev = merged[-1] if merged else None
+            if prev is None or prev[1] <= w:
+                if w == 0 or not caps[w - 1] or words.sentence_start[w]:
+                    span[0] = w
+            elif prev[1] == w + 1 and prev[1] - prev[0] >= 2 and prev[2] != "PER" and _known(words, prev[0], w):
+                prev[1], span[0] = w, w  # "U.S." stays the place
         if merged:
             prev = merged[-1]
             gap = span[0] - prev[1]
+            if (
+                gap == 1
+                and lows[prev[1]] == "&"
+                and prev[1] - prev[0] == 1
+                and prev[2] != "PER"
+                and span[2] == "ORG"
+                and lows[span[1] - 1] in _CLUB_HEADS | _INSTITUTION_HEADS
+            ):
+                # "Brighton & Hove Albion": "&" joins a word to a club's or an institution's name
+                prev[1], prev[2] = span[1], "ORG"
+                continue
             if prev[2] == "ORG" and span[2] == "ORG" and gap == 1 and caps[prev[1]]:
                 prev[1] = span[1]
                 continue
@@ -779,6 +874,7 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
         merged.append(span)
     final: list[tuple[int, int, str]] = []
     for a, b, t in merged:
+        company = False
         if (
             b - a > 1
             and words.norm[b - 1].isdigit()
@@ -808,6 +904,25 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             and not (b + 1 < n and caps[b + 1] and words.starts[b + 1] == words.ends[b] + 1)
         ):
             b, t = b + 1, "ORG"  # "Apple Inc.", "Siemens AG": a legal-form suffix ends a company's name
+        if (
+            b + 1 < n
+            and lows[b] in ("and", "&")
+            and words.norm[b + 1] == "Co"
+            and words.starts[b] == words.ends[b - 1] + 1
+            and t != "LOC"
+        ):
+            b, t = b + 2, "ORG"  # "Eli Lilly and Co.": "and Co." ends a company's name like "Inc."
+            company = True
+        if (
+            b < n
+            and caps[b]
+            and lows[b] in _FORCE_HEADS
+            and t in ("LOC", "MISC", "ORG")
+            and words.starts[b] == words.ends[b - 1] + 1
+            and not words.sentence_start[b]
+            and not (b + 1 < n and caps[b + 1])
+        ):
+            b, t = b + 1, "ORG"  # "Greater Manchester" + "Police": a place and its police force
         if (
             b < n
             and words.norm[b - 1] in lx.COMPANY_SUFFIXES_DOTTED
@@ -874,7 +989,7 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
                     final.append((a, k, t))
                     a, t = k, "PER"
                     break
-        final.extend(_split_people(words, a, b, t))
+        final.extend([(a, b, t)] if company else _split_people(words, a, b, t))
     # multi-word places and peoples from the word lists win over spans that cut through them
     out2: list[tuple[int, int, str]] = []
     for a, b, t in final:
@@ -909,11 +1024,15 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
         mtype = _TYPES[ctype]
         if mtype == "PERSON":
             a = _strip_title(doc, a, b)
+            while b - a > 1 and words.norm[b - 1] in lx.POST_NOMINALS:
+                b -= 1  # "Sarah Whitfield KC", "John Smith MP": letters after a name are no part of it
         if b - a > 1 and tokens[a].text in ("The", "the"):
             rest = tokens[a + 1].text
             # "The IAEA", "the Ministry of Defence": the article is not part of the name
             if rest.isupper() or rest.lower() in lx.ORG_WORDS:
                 a += 1
+        elif b - a > 1 and tokens[a].text in ("A", "An") and mtype in ("ORGANIZATION", "LOCATION") and words.caps[a + 1]:
+            a += 1  # "A NASA spacecraft": the indefinite article opens the sentence, not the name
         start, end = _trim(doc, a, b, tokens[a].start, tokens[b - 1].end)
         text = doc.text[start:end]
         if (
@@ -947,6 +1066,21 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             and all(words.caps[j] and not words.norm[j].isupper() for j in range(a, b))
         ):
             mtype = "PERSON"  # "Tomás Albuquerque, an economist at ...": a person described by a role
+        elif (
+            mtype in ("ORGANIZATION", "LOCATION", "MISC")
+            and 2 <= b - a <= 3
+            and a > 0
+            and words.lows[a - 1] in lx.PERSON_NOUNS
+            and not words.caps[a - 1]
+            and not any(
+                words.lows[j] in lx.ORG_WORDS or words.lows[j] in lx.LOC_WORDS or words.lows[j] in _CLUB_HEADS
+                or words.lows[j] in lx.DEMONYMS
+                for j in range(a, b)
+            )
+            and not _known(words, a, b)
+            and all(words.caps[j] and not words.norm[j].isupper() for j in range(a, b))
+        ):
+            mtype = "PERSON"  # "economist Purbaya Yudhi Sadewa", "fly-half Fin Smith": an occupation, then its holder
         if mtype == "PERSON" and b - a == 1 and _lone_opener(words, a):
             continue  # "Fans travelled ...", "Ask the experts": an ordinary word opening a sentence
         if b - a == 1 and b < len(words.lows) and words.lows[b] in _EPONYM_NOUNS and words.norm[a].endswith("'s"):
@@ -962,6 +1096,21 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             and not words.norm[a].endswith("'s")
         ):
             mtype = "LOCATION"  # "via Gulval", "near Crowlas": a lone unknown name after "via" is a place
+        if (
+            mtype == "PERSON"
+            and a > 0
+            and words.norm[a - 1] == "the"
+            and not _before_noun(words, b)
+            and not (b < len(words.lows) and words.lows[b] in ("family", "brothers", "sisters"))
+            and not words.norm[b - 1].endswith("'s")
+        ):
+            # "at the Santiago Bernabeu": English writes no "the" before a person's name (it does
+            # before a name that modifies a noun, "the John Lewis store"), so this names a place or
+            # a thing, often named after a person
+            if words.lows[b - 1] in _GROUP_HEADS or words.lows[b - 1] in _INSTITUTION_HEADS:
+                mtype = "ORGANIZATION"  # "the Dave Matthews Band"
+            else:
+                mtype = "LOCATION" if a > 1 and words.lows[a - 2] in _AT_PLACE else "MISC"
         if mtype == "PERSON" and _place_not_person(words, a, b):
             mtype = "LOCATION"  # "Long Rock", "Battery Rocks": a place word ends the name
         elif (
@@ -1039,6 +1188,38 @@ def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> 
             and not words.headline[i]
         ):
             found = (2, "ORGANIZATION")  # "Riverside United": a sports club
+        if (
+            found is None
+            and low.endswith("-based")
+            and re.fullmatch(r"[A-Z][^\W\d_]*(?:\.[^\W\d_]+)*\.?", words.base[i])
+            and not words.sentence_start[i]
+            and not words.headline[i]
+        ):
+            # "the Indianapolis-based drugmaker": what something is based in is a place
+            start, end = words.base_start[i], words.base_end[i]
+            if not _overlaps(taken, start, end):
+                label = _GAZ_SINGLE.get(words.base[i].lower(), "LOCATION")
+                out.append(_Mention(start, end, label, _surface(doc.text[start:end])))
+                bisect.insort(taken, (start, end))
+        if (
+            found is None
+            and not words.headline[i]
+            and low not in words.lower_seen
+            and low not in lx.FIRST_NAMES
+            and low not in lx.SURNAMES
+            and low not in words.after_given
+            and low not in OPENERS
+            and not _is_title_word(low)
+            and not words.norm[i].isupper()
+            and words.norm[i].isalpha()
+            and (
+                (i > 0 and lows[i - 1] in _BEAT_WORDS and _SCORE_AFTER.match(doc.text, words.ends[i]))
+                or _SCORE_BEFORE.search(doc.text, max(0, words.starts[i] - 40), words.starts[i])
+                # not at a sentence start: "Campaign manager Brad Parscale"
+                or (not words.sentence_start[i] and _STAFF_AFTER.match(doc.text, words.ends[i]))
+            )
+        ):
+            found = (1, "ORGANIZATION")  # "beat Fulham 2-0", "Tottenham manager Ange Postecoglou": a team
         if found is None:
             i += 1
             continue
@@ -1077,6 +1258,47 @@ def _states(doc: Doc) -> list[_Mention]:
         if word and word.group()[:1].isupper():  # the city's last word, capitalised
             out.append(_Mention(m.start(1), m.end(1), "LOCATION", m.group(1)))
     return out
+
+
+# a score written after a team ("Chelsea 3-1"), or before it ("lost 2-0 to Inter Milan", "a 2-1
+# win over Brighton"), and a team's staff after its name ("Arsenal manager Mikel Arteta")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}(?![\d-])")
+_SCORE_BEFORE = re.compile(
+    r"(?<![\w.-])\d{1,3}[-–]\d{1,3}(?:[ \t]+(?:home[ \t]+|away[ \t]+)?(?:win|victory|defeat|loss|draw))?"
+    r"[ \t]+(?:to|with|over|against|by)[ \t]+(?:the[ \t]+)?$"
+)
+_STAFF_AFTER = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(lx.TEAM_STAFF, key=len, reverse=True))
+    + r")[ \t]+[A-Z]"
+)
+
+
+_BEAT_WORDS = frozenset("beat beats defeated edged thrashed routed downed against over".split())
+
+
+def _sports_teams(doc: Doc, mentions: list[_Mention]) -> None:
+    """Names read as persons or unknown places that a score or a team's staff shows to be teams
+    ("Arsenal beat Chelsea 3-1", "Chelsea head coach Enzo Maresca"): every mention of such a
+    name is the club. A person's surname in the article ("Djokovic 6-4") stays a person."""
+    surnames = {m.surface.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.surface}
+    text = doc.text
+    teams = set()
+    for m in mentions:
+        if m.type == "PERSON":
+            if " " in m.surface or m.surface in surnames or m.surface.lower() in lx.SURNAMES:
+                continue
+        elif m.type != "LOCATION" or m.surface.lower() in _GAZ_SINGLE or m.surface.lower() in lx.PLACES:
+            continue
+        if (
+            _SCORE_AFTER.match(text, m.end)
+            or _SCORE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or _STAFF_AFTER.match(text, m.end)
+        ):
+            teams.add(m.surface)
+    for m in mentions:
+        if m.surface in teams and m.type in ("PERSON", "LOCATION"):
+            m.type = "ORGANIZATION"
 
 
 def _hashtags(doc: Doc) -> list[_Mention]:
@@ -1133,7 +1355,8 @@ def _acronyms(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
             word = w.group()
             if word[:1].isupper():
                 chosen.insert(0, w)
-                initials = word[0] + initials
+                # "Tehreek-e-Insaf" gives T and I: each capitalised part of a hyphenated name
+                initials = "".join(p[0] for p in word.split("-") if p[:1].isupper()) + initials
                 if initials == letters:
                     break
                 if len(initials) > len(letters):
@@ -1151,7 +1374,15 @@ def _acronyms(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
                 continue  # the words belong to another name already
             etype = (
                 overlapping[0].type
-                if len(overlapping) == 1 and overlapping[0].type != "PERSON"
+                if len(overlapping) == 1
+                and overlapping[0].type != "PERSON"
+                # "Pakistan Tehreek-e-Insaf (PTI)": a place that only opens the long form is its owner
+                and not (
+                    overlapping[0].type in ("LOCATION", "NORP")
+                    and overlapping[0].start == start
+                    and overlapping[0].end < end
+                    and text[start:end].split()[-1].lower() not in lx.LOC_WORDS
+                )
                 else "ORGANIZATION"
             )
             for x in overlapping:
@@ -1175,7 +1406,9 @@ def _person_parts(mentions: list[_Mention]) -> tuple[dict[str, str], dict[str, s
         words = m.surface.split()
         if len(words) < 2:
             continue
-        for part, owners in ((words[-1], surname_owners), (words[0], given_owners)):
+        # "Lula" of "Luiz Inácio Lula da Silva": a middle name alone, where the tagger read a person
+        middles = [(w, given_owners) for w in words[1:-1]]
+        for part, owners in ((words[-1], surname_owners), (words[0], given_owners), *middles):
             low = part.lower()
             if (
                 len(part) > 1
@@ -1338,6 +1571,8 @@ def _build(
             words = s.split()
             while len(words) > 1 and words[-1].lower() in _SUFFIX_WORDS:  # "Goldman Sachs Group Inc."
                 words = words[:-1]
+                if len(words) > 1 and words[-1] in ("and", "&"):
+                    words = words[:-1]  # "Eli Lilly and Co."
                 bases[" ".join(words).rstrip(",")].add(key)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key, ms in groups.items():
@@ -1429,11 +1664,16 @@ def _company_short_forms(mentions: list[_Mention]) -> None:
             firsts[words[0]].add(m.surface)
             if all(w.lower() in _SUFFIX_WORDS for w in words[1:]):
                 alone.add(words[0])
+            while len(words) > 2 and words[-1].lower() in _SUFFIX_WORDS:
+                words = words[:-1]
+                if words[-1] in ("and", "&"):
+                    words = words[:-1]
+                alone.add(" ".join(words))  # "Eli Lilly" of "Eli Lilly and Co.": the company, not a person
     for m in mentions:
         low = m.surface.lower()
         if (
             (m.type in ("LOCATION", "MISC", "NORP") or (m.type == "PERSON" and m.surface in alone))
-            and len(firsts.get(m.surface, ())) == 1
+            and (len(firsts.get(m.surface, ())) == 1 or (" " in m.surface and m.surface in alone))
             and low not in lx.DEMONYMS
             and low not in lx.GROUPS
             and low not in lx.COUNTRIES
@@ -1537,6 +1777,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         if m.surface in surnames:
             m.type = "PERSON"
     kept = [m for m in _propagate(doc, words, kept, surnames) if m.start >= 0]
+    _sports_teams(doc, kept)
     _company_short_forms(kept)
     _country_and_people(kept)
     text = doc.text

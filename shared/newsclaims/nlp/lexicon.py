@@ -709,3 +709,39 @@ QUANTITY_WORDS = _words(
     seconds, tonnes, tons, barrels, miles, kilometres, kilometers, km, metres, meters, acres
     """
 )
+
+# Playing positions, written in lower case before a player's name ("fly-half Fin Smith"): like a
+# title, they make the name after them a person and are that person's role.
+SPORTS_POSITIONS = _words(
+    """
+    goalkeeper, keeper, goalie, defender, centre-back, center-back, full-back, fullback, left-back,
+    right-back, wing-back, sweeper, midfielder, playmaker, winger, striker, forward, fly-half,
+    scrum-half, flanker, hooker, prop, number eight, wicketkeeper, wicket-keeper, batsman, batter,
+    bowler, spinner, all-rounder, quarterback, linebacker, running back, wide receiver, tight end,
+    cornerback, pitcher, catcher, shortstop, outfielder, infielder, point guard,
+    shooting guard, power forward, goaltender, netminder
+    """
+)
+# Staff of a team written after its name ("Arsenal manager Mikel Arteta"): the name is the team.
+TEAM_STAFF = SPORTS_POSITIONS | _words("manager, coach, head coach, boss, captain, skipper")
+
+# Occupations that only people hold, written in lower case right before a name ("economist
+# Purbaya Yudhi Sadewa", "barrister James Okafor"): the name is a person's whatever the tagger said.
+PERSON_NOUNS = SPORTS_POSITIONS | _words(
+    """
+    economist, lawyer, barrister, solicitor, attorney, prosecutor, judge, magistrate, defendant,
+    co-defendant, plaintiff, journalist, reporter, photographer, columnist, activist, dissident,
+    scientist, researcher, physicist, chemist, biologist, geologist, astronomer, epidemiologist,
+    virologist, neurologist, surgeon, physician, historian, novelist, author, writer, poet,
+    artist, painter, sculptor, singer, actor, actress, rapper, comedian, architect, diplomat,
+    businessman, businesswoman, billionaire, entrepreneur, astronaut, athlete, cyclist, sprinter,
+    boxer, jockey
+    """
+)
+
+# Letters written after a person's name for an honour, a rank at the bar or a seat ("Sarah
+# Whitfield KC", "John Smith MP"): not part of the name.
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE FRS PhD".split())
+
+# First words of sports clubs' names ("Real Madrid", "Atletico Madrid", "Borussia Dortmund").
+CLUB_PREFIXES = _words("real, atletico, atlético, borussia, olympique, sporting, dynamo, dinamo, racing, deportivo")

@@ -38,7 +38,8 @@ _REL_UNIT = r"(?:week|month|year|weekend|summer|winter|spring|autumn|fall|decade
 _DATE = re.compile(
     rf"""
     (?<![\w-])(?:
-        (?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w:])     # (Saturday,) October 9(, 2010)
+        (?i:early|late|mid)(?:-|\s+)(?:{_MONTH}(?:,?\s+{_YEAR})?|(?:1[6-9]|20)[0-9]0s|{_YEAR})(?![\w:]|\s+[0-9]|\s*['’]s)  # late September, mid-2024
+      | (?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w:])     # (Saturday,) October 9(, 2010)
       | (?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?(?!\w|:[0-9])  # (Saturday,) 9 October( 2010)
       | {_MONTH}\s+{_YEAR}(?![\w:])                                           # September 2010
       | (?:(?i:the\s+)?(?i:last|next|this|coming|past)\s+)?{_WEEKDAY}(?:\s+(?i:{_PART}))?  # (next) Thursday (night)
@@ -79,6 +80,9 @@ _TRIGGERS = frozenset(
     | {h.split()[0] for h in lx.HOLIDAYS}
     | {
         "yesterday",
+        "early",
+        "late",
+        "mid",
         "earlier",
         "later",
         "midnight",
