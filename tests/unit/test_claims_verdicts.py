@@ -83,3 +83,19 @@ def test_an_accusation_the_accused_denies_is_disputed() -> None:
 def test_accused_without_a_charge_or_as_an_adjective_is_no_claim() -> None:
     assert claims_of("He accused the referee.") == []
     assert claims_of("The accused men appeared in court on Monday.") == []
+
+
+def test_a_report_that_the_claim_is_false_disputes_the_claim() -> None:
+    text = ("A post on social media claimed that the deal had already been signed. "
+            "That claim appears to be false, two people briefed on the talks said.")
+    claims = claims_of(text)
+    assert about(claims, "already been signed").status == "disputed"
+    verdict = about(claims, "appears to be false")
+    assert verdict.source.text == "two people briefed on the talks"
+    assert verdict.status != "disputed"
+
+
+def test_a_report_about_something_else_disputes_nothing() -> None:
+    text = ("A post on social media claimed that the deal had already been signed. "
+            "The weather appears to be improving, forecasters said.")
+    assert about(claims_of(text), "already been signed").status == "asserted"

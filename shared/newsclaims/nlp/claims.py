@@ -1927,13 +1927,21 @@ class _Finder:
                         own.status = status
                     continue
                 local = self.near(si, 3, 1)
-                if any(
-                    c.content[0] <= pos < c.content[1] or (c.cue and c.cue[0] <= pos < c.cue[1])
-                    for c in local
-                ):
+                holders = [
+                    c for c in local if c.content[0] <= pos < c.content[1] or (c.cue and c.cue[0] <= pos < c.cue[1])
+                ]
+                # "That claim appears to be false, two people said": a report whose content opens
+                # by pointing back at a claim is a verdict on that claim, by others
+                pointing = [c for c in holders if _ANAPHOR_OPENER.match(text, c.content[0]) and c.content[0] < pos]
+                if holders and not pointing:
                     continue
                 s = self.sentences[si]
-                targets = self.verdict_targets(si, s.start, s.end, pos, m.end(), status)
+                targets = [
+                    t for t in self.verdict_targets(si, s.start, s.end, pos, m.end(), status) if t not in pointing
+                ]
+                if pointing and not targets:
+                    earlier = [c for c in self.near(si, 15, 0) if c.content[1] <= pointing[0].content[0]]
+                    targets = [max(earlier, key=lambda c: c.content[1])] if earlier else []
                 for t in targets:
                     if status == "disputed" or t.status != "disputed":
                         t.status = status

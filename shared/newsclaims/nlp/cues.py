@@ -225,7 +225,8 @@ DISPUTED = re.compile(
     r"|reject(?:s|ed|ing)?|question(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|challeng(?:e|es|ed|ing)"
     r"|contest(?:s|ed|ing)?|debunk(?:s|ed|ing)?|cast(?:s|ing)?\s+doubt\s+on|doubt(?:s|ed)?"
     r"|falsely|baselessly|wrongly|erroneously"
-    r"|(?:is|are|was|were|be|been|proved|proven)\s+(?:false|untrue|incorrect|inaccurate|baseless"
+    r"|(?:is|are|was|were|be|been|proved|proven|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+"
+    r"(?:false|untrue|incorrect|inaccurate|baseless"
     r"|unfounded|misleading|wrong))\b",
     re.IGNORECASE,
 )
