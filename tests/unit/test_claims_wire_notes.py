@@ -107,3 +107,19 @@ def test_a_new_report_after_a_quotation_is_not_that_quotations_tag() -> None:
 def test_a_bare_tag_after_a_quotation_still_takes_it() -> None:
     claim = only(claims_of('"We will win." She said on Monday.'))
     assert (claim.source.text, claim.content.text) == ("She", '"We will win."')
+
+
+def test_a_counted_noun_is_no_reporting_verb() -> None:
+    text = "According to the indictment, she steered at least six projects to companies that paid for her house."
+    claim = only(claims_of(text))
+    assert claim.kind == "according_to"
+
+
+def test_a_verb_right_after_that_makes_a_relative_clause() -> None:
+    assert claims_of("The firm won projects that paid for the new offices.") == []
+    assert only(claims_of("Scientists found that the ice had melted.")).content.text == "the ice had melted"
+
+
+def test_documents_show_after_a_claim_is_not_part_of_it() -> None:
+    text = "One developer told investigators that he had been pressured to pay, court documents show."
+    assert only(claims_of(text)).content.text == "he had been pressured to pay"

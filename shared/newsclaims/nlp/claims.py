@@ -63,6 +63,8 @@ _CLAUSE_CUTS = re.compile(
     r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account|charge|estimate|characterization"
     r"|finding|discovery|conclusion|decision|move|step)\b"
     r"|,\s*(?:a\s+day|a\s+week|hours|days|weeks)\s+(?:after|before)\b"
+    # ", court documents show": where the reporter found it, not part of it
+    r"|,\s*(?:court\s+|police\s+|public\s+|official\s+)?(?:documents|records|filings|papers)\s+(?:show|showed|shows)\b"
     # ", without providing details": the reporter's note on the claim
     r"|,\s*without\s+(?:providing|giving|offering|citing|presenting|elaborating|specifying)\b"
     # ", in a statement posted on ...": how it was said, not part of what was said
@@ -137,6 +139,7 @@ _IRREGULAR_PAST = word_set(
     drove rode wore broke spoke chose stole froze rose grew threw flew drew shot struck hid bit
     cast"""
 )
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen dozens hundreds thousands several many few")
 # "cast doubt on", "raised doubts about": "doubt" is the noun after these verbs
 _DOUBT_VERBS = word_set("cast casts casting raise raises raised raising express expresses expressed voice voiced")
 _PARTICIPLES = word_set("told said asked informed warned assured reminded")
@@ -640,6 +643,8 @@ class _Finder:
             # "Prime Minister Narendra Modi on Sunday said": the day stands between subject and verb
             prev -= 2 if self.low[prev - 1] == "on" and prev - 1 > f else 1
         pw = self.low[prev] if prev >= f else ""
+        if pw.isdigit() or pw in _NUMBER_WORDS:
+            return  # "at least six projects", "three reports": a counted noun
         if lemma == "doubt" and pw in _DOUBT_VERBS:
             return  # "cast doubt on the figure": a noun (the verdict pass reads it)
         if pw in DETERMINERS or pw in _NOT_REPORTED or pw.endswith(("'s", "’s")):
@@ -1171,8 +1176,14 @@ class _Finder:
             return  # "denied these allegations": names a claim, says nothing new
         if lemma == "show" and not explicit_that:
             return  # "the results show that ..." reports; "a light show can be seen" does not
-        if explicit_that and lemma in NEEDS_THAT and self.low[ka] in AUXILIARIES:
-            return  # "a light show that can be seen", "the report that was leaked": a relative clause
+        if explicit_that and lemma in NEEDS_THAT and (
+            self.low[ka] in AUXILIARIES
+            or self.low[ka] in _IRREGULAR_PAST
+            or (self.tokens[ka].text.islower() and len(self.low[ka]) > 4 and self.low[ka].endswith("ed"))
+        ):
+            # "a light show that can be seen", "the report that was leaked", "projects that paid
+            # for ...": a verb right after "that" makes it a relative clause
+            return
         if (
             kind != "direct"
             and not explicit_that
