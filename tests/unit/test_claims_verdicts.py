@@ -99,3 +99,15 @@ def test_a_report_about_something_else_disputes_nothing() -> None:
     text = ("A post on social media claimed that the deal had already been signed. "
             "The weather appears to be improving, forecasters said.")
     assert about(claims_of(text), "already been signed").status == "asserted"
+
+
+def test_others_disagreeing_in_the_same_sentence_dispute_the_claim() -> None:
+    claim = only(claims_of("The minister insisted the plan was sound, though critics disagreed."))
+    assert claim.content.text == "the plan was sound"
+    assert claim.status == "disputed"
+
+
+def test_a_concession_in_the_speakers_own_words_stays_in_the_claim() -> None:
+    claim = only(claims_of("The minister said the plan was sound, though costly."))
+    assert claim.content.text == "the plan was sound, though costly"
+    assert claim.status == "asserted"

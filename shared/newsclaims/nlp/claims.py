@@ -63,6 +63,9 @@ _CLAUSE_CUTS = re.compile(
     r"|,\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|figure|account|charge|estimate|characterization"
     r"|finding|discovery|conclusion|decision|move|step)\b"
     r"|,\s*(?:a\s+day|a\s+week|hours|days|weeks)\s+(?:after|before)\b"
+    # ", though critics disagreed", ", although some experts say ...": others' view, not the source's
+    r"|,\s*(?:though|although)\s+(?:(?:some|many|other|most)\s+)?(?:critics|opponents|others|experts|analysts"
+    r"|economists|scientists|officials|rivals|skeptics|sceptics)\b"
     # ", court documents show": where the reporter found it, not part of it
     r"|,\s*(?:court\s+|police\s+|public\s+|official\s+)?(?:documents|records|filings|papers)\s+(?:show|showed|shows)\b"
     # ", without providing details": the reporter's note on the claim
@@ -2022,6 +2025,10 @@ class _Finder:
             passive = passive or (bool(subj) and subj[-1].strip(",") in CLAIM_NOUNS and first.endswith("ed"))
             if passive:
                 nouns = [w.strip(".,;:'’s") for w in subj]
+            if first.startswith("disagree"):
+                # "..., though critics disagreed": the claim this sentence made, which they reject
+                same = [c for c in earlier if c.sentence == si]
+                return [max(same, key=lambda c: c.content[1])] if same else []
             named = _NAMED_BEFORE_VERDICT.search(self.text[max(s_start, pos - 80) : pos])
             if named is not None and named.group(1).lower() in CLAIM_NOUNS:
                 # "..., a figure ministers have disputed": the claim the sentence just made

@@ -224,7 +224,7 @@ DISPUTED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|refut(?:e|es|ed|ing)"
     r"|reject(?:s|ed|ing)?|question(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|challeng(?:e|es|ed|ing)"
     r"|contest(?:s|ed|ing)?|debunk(?:s|ed|ing)?|cast(?:s|ing)?\s+doubt\s+on|doubt(?:s|ed)?"
-    r"|falsely|baselessly|wrongly|erroneously"
+    r"|falsely|baselessly|wrongly|erroneously|disagree(?:s|d|ing)?"
     r"|(?:is|are|was|were|be|been|proved|proven|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+"
     r"(?:false|untrue|incorrect|inaccurate|baseless"
     r"|unfounded|misleading|wrong))\b",
