@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from newsclaims.models import Entity, Span
 from newsclaims.nlp import lexicon as lx
-from newsclaims.nlp.ner_dates import find_dates
+from newsclaims.nlp.ner_dates import find_dates, programme_titles
 from newsclaims.nlp.ner_normalise import entity_key, normalise_name, slug
 from newsclaims.nlp.ner_tagger import OPENERS, is_title_case, tag_doc
 from newsclaims.nlp.text import TOKEN_PATTERN as TOKEN_RE
@@ -77,7 +77,12 @@ _INSTITUTION_HEADS = frozenset(
     """council authority association committee commission ministry department agency university
     college institute party federation league bureau board society foundation company corporation
     inc inc. ltd ltd. plc llc laboratory laboratories observatory diocese""".split()
-)
+) | lx.PUBLIC_BODY_HEADS
+# first words of institutions named "<Word> of/for <topic>" ("Institute for the Study of War",
+# "Office of Management and Budget"), whatever their last word
+_INSTITUTION_FIRSTS = _INSTITUTION_HEADS | frozenset("museum centre center court bank school".split())
+# titles, with those of politics ("House Speaker Mike Johnson")
+_ROLE_HEADS = lx.TITLE_HEADS | lx.POLITICAL_TITLES
 # particles of French, Spanish, Portuguese and Italian names ("Palais des Nations")
 _ROMANCE_PARTICLES = frozenset("des du de del della di da do dos das".split())
 _ROMANCE_PLACE_HEADS = frozenset(
@@ -273,6 +278,14 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
         and lows[-1] not in lx.DEMONYMS
     ):
         return "ORGANIZATION"  # "Boston Celtics", "Northampton Saints": a city and a plural are a team
+    if (
+        mtype in ("ORGANIZATION", "MISC")
+        and len(words) > 2
+        and lows[0] in _INSTITUTION_FIRSTS
+        and words[0][:1].isupper()
+        and lows[1] in ("of", "for", "on")
+    ):
+        return "ORGANIZATION"  # "Institute for the Study of War": an institution, whatever its topic
     if mtype == "MISC" and len(words) > 1 and lows[-1] == "congress" and lows[0] != "world":
         return "ORGANIZATION"  # "African National Congress": a party or a legislature
     if (
@@ -281,6 +294,7 @@ def _event_or_norp(mtype: str, words: list[str]) -> str:
         and lows[-1] in _INSTITUTION_HEADS
         and joined not in lx.COUNTRIES
         and joined not in lx.PLACES
+        and joined not in lx.NOT_PUBLIC_BODIES
     ):
         return "ORGANIZATION"  # "Bristol City Council" is the council, not the city
     if mtype == "PERSON" and len(words) > 1 and (lows[-1] in lx.ORG_WORDS or lows[-1] in lx.BUSINESS_ORG_HEADS):
@@ -350,12 +364,20 @@ def _trim(doc: Doc, a: int, b: int, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _title_low(tokens: list, i: int, b: int) -> str:
+    """Lower-case token i, with its period when it is an abbreviated title ("Maj" + "." -> "maj.")."""
+    low = tokens[i].text.lower()
+    if i + 1 < b and tokens[i + 1].text == "." and low + "." in lx.TITLE_HEADS:
+        return low + "."
+    return low
+
+
 def _strip_title(doc: Doc, a: int, b: int) -> int:
     """First token of a person name after any titles or honorifics the tagger included."""
     tokens = doc.tokens
     while b - a > 1:
-        low = tokens[a].text.lower()
-        if low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS or low in _HONORIFICS:
+        low = _title_low(tokens, a, b)
+        if low in _ROLE_HEADS or low in lx.TITLE_MODIFIERS or low in _HONORIFICS:
             a += 1
             if a < b - 1 and tokens[a].text == ".":
                 a += 1
@@ -364,17 +386,87 @@ def _strip_title(doc: Doc, a: int, b: int) -> int:
     return a
 
 
+# honours written before a name after another title ("Labour MP Dame Karen Bradley"): the rank of
+# the person, not the end of the role
+_NOBLE_HONOURS = frozenset("sir dame lord lady".split())
+
+
+_DAY_WORDS = lx.WEEKDAYS | lx.MONTHS | frozenset("yesterday today tomorrow tonight".split())
+
+
+def _portfolio_start(doc: Doc, head: int, lower_bound: int) -> int:
+    """First token of a UK-style portfolio before a capitalised "Secretary" or "Minister" at
+    token `head` ("Work and Pensions Secretary", "Energy Security and Net Zero Secretary"):
+    capitalised words joined by "and"; a people, a country, an owner in the possessive or a
+    sentence opener is no part of it ("Russian Foreign Minister", "Israel's Prime Minister")."""
+    tokens = doc.tokens
+    i = head - 1
+    while i >= lower_bound and head - i <= 8:
+        t = tokens[i].text
+        low = t.lower()
+        if (
+            t[:1].isupper()
+            and t.isalpha()
+            and not t.isupper()
+            and low not in lx.DEMONYMS
+            and low not in lx.COUNTRIES
+            and low not in lx.KNOWN_ORGS
+            and low not in OPENERS
+            and low not in _DAY_WORDS
+        ):
+            i -= 1
+            continue
+        if low in ("and", "&") and i > lower_bound and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper():
+            i -= 1
+            continue
+        if (
+            t == ","
+            and i > lower_bound
+            and tokens[i - 1].text[:1].isupper()
+            and any(tokens[j].text == "and" for j in range(i + 1, head))
+            and (i < 2 or not tokens[i - 2].text[:1].isupper())
+        ):
+            i -= 1  # "Culture, Media and Sport Secretary": one word of a listed brief
+            continue
+        break
+    return i + 1
+
+
+def _in_portfolio(words: _Words, a: int, b: int) -> bool:
+    """True when tokens [a, b) are part of a UK-style portfolio before a capitalised "Secretary" or
+    "Minister" and a name ("Work and Pensions Secretary Liz Kendall"): a brief, no name of its own."""
+    lows, norm, n = words.lows, words.norm, len(words.lows)
+    k = b
+    while k < n and k - b < 8 and norm[k] not in lx.PORTFOLIO_HEADS and (
+        (words.caps[k] and norm[k].isalpha() and not norm[k].isupper())
+        or lows[k] in ("and", "&")
+        or (norm[k] == "," and k + 1 < n and words.caps[k + 1])  # "Culture, Media and Sport Secretary"
+    ):
+        k += 1
+    if not (k + 1 < n and norm[k] in lx.PORTFOLIO_HEADS and words.caps[k + 1] and words.starts[k + 1] == words.ends[k] + 1):
+        return False
+    return (
+        not norm[b - 1].endswith("'s")
+        and all(words.caps[j] or lows[j] in ("and", "&") for j in range(a, b))
+        and not any(
+            lows[j] in _INSTITUTION_HEADS or lows[j] in _FORCE_HEADS or lows[j] in _GAZ_SINGLE for j in range(a, b)
+        )
+        and not _known(words, a, b)
+    )
+
+
 def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
     """The title or role written just before a person's name: "Russian Foreign Minister", "sculptor".
 
     Titles may carry an "of" phrase ("Head of the Ministry of Defense"); a nationality before the
-    title is a separate NORP, not part of the role.
+    title is a separate NORP, not part of the role. A chamber before a title belongs to it ("House
+    Speaker", "Senate Majority Leader"), and so does a UK portfolio ("Work and Pensions Secretary").
     """
     tokens = doc.tokens
     i = first - 1
     while i >= lower_bound:
         t = tokens[i].text
-        low = t.lower()
+        low = _title_low(tokens, i, first)
         if t == "." and i > lower_bound and tokens[i - 1].text.lower() + "." in lx.TITLE_HEADS:
             i -= 1
             continue
@@ -391,33 +483,105 @@ def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
             else:
                 i -= 1
             continue
-        if low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS or low in _ROLE_CONNECTORS or low in lx.SPORTS_POSITIONS:
+        if low in _ROLE_HEADS or low in lx.TITLE_MODIFIERS or low in _ROLE_CONNECTORS or low in lx.SPORTS_POSITIONS:
             i -= 1
             continue
-        if t[:1].isupper() and low in lx.ORG_WORDS:
+        if t[:1].isupper() and (low in lx.ORG_WORDS or low in lx.INSTITUTION_NAMES) and i + 1 < first:
+            if i > lower_bound and f"{tokens[i - 1].text.lower()} {low}" in lx.KNOWN_ORGS:
+                i -= 1  # "White House press secretary"
             i -= 1
             continue
         break
     words = list(range(i + 1, first))
     # the role starts and ends on a title word and contains a head
-    while words and tokens[words[0]].text.lower() not in lx.TITLE_HEADS | lx.TITLE_MODIFIERS | lx.SPORTS_POSITIONS:
-        words.pop(0)
+    heads = _ROLE_HEADS | lx.TITLE_MODIFIERS | lx.SPORTS_POSITIONS
+    k = 0
+    while k < len(words) and _title_low(tokens, words[k], first) not in heads:
+        k += 1
+    if k < len(words) and k > 0:
+        # "House Speaker", "Senate Majority Leader", "White House press secretary": keep the chamber
+        j = k - 1
+        while j >= 0 and tokens[words[j]].text[:1].isupper() and (
+            tokens[words[j]].text.lower() in lx.INSTITUTION_NAMES
+            or f"{tokens[words[j]].text.lower()} {tokens[words[j] + 1].text.lower()}" in lx.KNOWN_ORGS
+        ):
+            j -= 1
+        k = j + 1
+    words = words[k:]
     while words and tokens[words[-1]].text.lower() in _ROLE_CONNECTORS:
         words.pop()
     if not words or all(tokens[w].text.lower() in _HONORIFICS for w in words):
         return None
-    lows = [tokens[w].text.lower() for w in words]
-    if not any((w in lx.TITLE_HEADS or w in lx.SPORTS_POSITIONS) and w not in _HONORIFICS for w in lows):
+    lows = [_title_low(tokens, w, first) for w in words]
+    if not any((w in _ROLE_HEADS or w in lx.SPORTS_POSITIONS) and w not in _HONORIFICS for w in lows):
         return None
     while words and tokens[words[0]].text.lower() in _HONORIFICS:
         words.pop(0)
+    # "Labour MP Dame Karen Bradley": a rank of honour after another title is no part of the role
+    while len(words) > 1 and tokens[words[-1]].text.lower() in _NOBLE_HONOURS:
+        words.pop()
     if not words:
         return None
+    if tokens[words[-1]].text in lx.PORTFOLIO_HEADS and all(tokens[w].text[:1].isupper() for w in words):
+        start = _portfolio_start(doc, words[0], lower_bound)
+        words = list(range(start, words[-1] + 1))
     end = tokens[words[-1]].end
     if words[-1] + 1 < first and tokens[words[-1] + 1].text == "." and tokens[words[-1] + 1].start == end:
         end += 1  # "Dr." keeps its dot
     text = doc.text[tokens[words[0]].start : end]
     return _surface(text) if "\n" not in text else None
+
+
+_CLOSERS = frozenset(",.;:)—–-")
+_ROLE_LINKS = frozenset(("of", "at", "to", "for"))
+
+
+def _role_apposed(doc: Doc, words: _Words, a: int, b: int) -> str | None:
+    """A role set off by commas beside a person's name: after it ("Kemi Badenoch, the Conservative
+    leader, said", "Kevin Hassett, director of the National Economic Council,") or before it
+    after "the", "a" or an owner ("the chancellor, Rachel Reeves, said", "Erdogan's spokesman,
+    Omer Celik,"). The role ends on a title word; an "of" phrase goes with it when the comma,
+    or the full stop, closes it."""
+    tokens, norm, lows, caps, n = doc.tokens, words.norm, words.lows, words.caps, len(words.norm)
+    heads = _ROLE_HEADS | lx.SPORTS_POSITIONS
+
+    def role_word(k: int) -> bool:
+        low = _title_low(tokens, k, n)
+        return low in heads or low in lx.TITLE_MODIFIERS or (caps[k] and any(c.isalpha() for c in norm[k]))
+
+    if b + 1 < n and norm[b] == ",":
+        k = b + 1
+        if lows[k] in ("the", "a", "an") and not caps[k]:
+            k += 1
+        first, head = k, -1
+        while k < n and k - first < 6 and role_word(k) and not norm[k].endswith("'s"):
+            if _title_low(tokens, k, n) in heads:
+                head = k
+            k += 1
+        if head >= first and (head + 1 == n or norm[head + 1] in _CLOSERS or lows[head + 1] in _ROLE_LINKS):
+            end = head + 1
+            if end < n and lows[end] in _ROLE_LINKS:
+                # "adviser to the president", "mayor of the city of Tucson": kept when a comma closes it
+                j = end + 1
+                while j < n and j - end <= 6 and norm[j].isalpha() and (
+                    lows[j] not in _NOT_COMMON_NOUNS or lows[j] in _ROLE_CONNECTORS
+                ):
+                    j += 1
+                if j < n and j > end + 1 and norm[j] in _CLOSERS and not (norm[j] == "." and len(norm[j - 1]) <= 3):
+                    end = j  # (not at the period of "No." or "St.")
+            text = doc.text[tokens[first].start : tokens[end - 1].end]
+            return _surface(text) if "\n" not in text else None
+    if a >= 3 and norm[a - 1] == "," and (b == n or norm[b] in _CLOSERS):
+        head = a - 2
+        if _title_low(tokens, head, a) not in heads:
+            return None
+        k = head - 1
+        while k >= 0 and head - k <= 5 and role_word(k) and not norm[k].endswith("'s") and not words.sentence_start[k]:
+            k -= 1
+        if k >= 0 and (lows[k] in ("the", "a", "an") or norm[k].endswith("'s")):
+            text = doc.text[tokens[k + 1].start : tokens[head].end]
+            return _surface(text) if "\n" not in text else None
+    return None
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -557,6 +721,8 @@ def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[t
                 and (
                     words.base[k].lower() in _GAZ_SINGLE
                     or _looks_like_person(words, k + 1, b)
+                    # "Scottish National Party's Westminster leader": an organisation owns what follows
+                    or (k > a and words.base[k].lower() in _INSTITUTION_HEADS and words.caps[k])
                     # "Belmora's Defence Ministry": an owner, then its organisation
                     or (
                         b - k >= 3
@@ -624,6 +790,19 @@ def _after_workplace_noun(words: _Words, a: int) -> bool:
     if k >= 0 and lows[k] == "the" and not words.caps[k]:
         k -= 1
     return k >= 1 and lows[k] == "at" and lows[k - 1] in lx.WORKPLACE_NOUNS
+
+
+def _person_relation_at(words: _Words, k: int) -> bool:
+    """True when a noun only a person (or a body) has starts at token k, perhaps after one title
+    modifier: "spokesman", "wife", "former lawyer", "chief of staff"."""
+    lows, n = words.lows, len(words.lows)
+    if k < n and lows[k] in lx.TITLE_MODIFIERS and not words.caps[k]:
+        k += 1
+    if k >= n or words.caps[k]:
+        return False
+    return lows[k] in lx.PERSON_RELATIONS or " ".join(lows[k : k + 3]) in lx.PERSON_RELATIONS or (
+        " ".join(lows[k : k + 2]) in lx.PERSON_RELATIONS
+    )
 
 
 def _before_noun(words: _Words, b: int) -> bool:
@@ -716,8 +895,21 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             # Blinken": two or three capitalised words after a title are the person holding it
             # (not a place or a body: "Prince Street Bridge", "Minister of State Office")
             # "Brazilian President Luiz Inácio Lula da Silva": a nationality first is a NORP
-            j0 = a + 1 if b - a > 2 and lows[a] in lx.DEMONYMS and _is_title_word(lows[a + 1]) else a
-            k = j0
+            portfolio = [
+                j for j in (a, a + 1)
+                if j + 2 < b
+                and words.norm[j + 1] in lx.PORTFOLIO_HEADS
+                and caps[j]
+                and not _is_title_word(lows[j])
+                and lows[j] not in lx.ORG_WORDS
+                and lows[j] not in _GAZ_SINGLE
+            ]  # "Indian Power Minister Manohar Lal": a brief before the title
+            j0 = (
+                a + 1
+                if b - a > 2 and lows[a] in lx.DEMONYMS and (_is_title_word(lows[a + 1]) or portfolio == [a + 1])
+                else a
+            )
+            k = j0 + 1 if portfolio == [j0] else j0
             while k < b and (_is_title_word(lows[k]) or (k > j0 and lows[k] in {"of", "the"})):
                 k += 1
             titled = any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(j0, k)) or (
@@ -745,8 +937,12 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
                 a, t = k, "PER"
         if (
             t != "PER"
-            and any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(a, b))
-            and all(_is_title_word(lows[j]) or lows[j] in lx.NAME_CONNECTORS for j in range(a, b))
+            # "The Prime Minister's spokesman": the title without its possessive
+            and all(
+                _is_title_word(words.base[j].lower()) or (lows[j] in lx.NAME_CONNECTORS and not caps[j])
+                for j in range(a, b)
+            )
+            and any(w in lx.TITLE_HEADS and w not in lx.ORG_WORDS for w in (words.base[j].lower() for j in range(a, b)))
         ):
             continue  # "Secretary of State" alone is a title
         # "While USI", "Other pro-Beijing": a capitalised sentence opener is not part of the name
@@ -840,6 +1036,23 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             if (
                 gap == 1
                 and lows[prev[1]] in ("and", "&")
+                and prev[1] - prev[0] >= 3
+                and lows[prev[0]] in _INSTITUTION_FIRSTS
+                and lows[prev[0] + 1] in ("of", "for")
+                and prev[2] != "PER"
+                and span[1] - span[0] <= 2
+                and all(caps[j] and not words.norm[j].isupper() for j in range(span[0], span[1]))
+                and not _known(words, span[0], span[1])
+                and lows[span[0]] not in lx.FIRST_NAMES
+                and lows[span[0]] not in _GAZ_SINGLE
+            ):
+                # "Office of Management and Budget", "Department of Health and Social Care": the
+                # topics of an institution "of" two things are joined by "and" inside its name
+                prev[1], prev[2] = span[1], "ORG"
+                continue
+            if (
+                gap == 1
+                and lows[prev[1]] in ("and", "&")
                 and span[2] == "ORG"
                 and span[1] - span[0] >= 2
                 and prev[1] - prev[0] == 1
@@ -875,6 +1088,17 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
     final: list[tuple[int, int, str]] = []
     for a, b, t in merged:
         company = False
+        while b - a > 1 and words.norm[b - 1] in lx.MEMBER_PLURALS:
+            # "Labour MPs", "Reform UK MPs": the members of a party, whose name ends before them;
+            # "Tory MPs": the party's adjective, a NORP
+            b -= 1
+            t = "MISC" if all(lows[j] in lx.GROUPS or lows[j] in lx.DEMONYMS for j in range(a, b)) else "ORG"
+        while b - a > 1 and not words.norm[a][:1].isalnum() and words.norm[a] not in "#@":
+            a += 1  # "— Senate Republicans": a dash opens no name
+        if b - a == 2 and lows[a] in lx.INSTITUTION_NAMES and lows[a + 1] in lx.GROUPS and caps[a]:
+            # "Senate Republicans", "House Democrats": a chamber, then the party's members in it
+            final.append((a, a + 1, "ORG"))
+            a, t = a + 1, "MISC"
         if (
             b - a > 1
             and words.norm[b - 1].isdigit()
@@ -1022,6 +1246,10 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
     spans = [s for s in tag_doc(doc, norm=words.norm) if not headline[s[0]]]
     for a, b, ctype in _refine_spans(words, spans):
         mtype = _TYPES[ctype]
+        if _in_portfolio(words, a, b) and (
+            mtype != "PERSON" or not any(words.lows[j] in lx.FIRST_NAMES or words.lows[j] in lx.SURNAMES for j in range(a, b))
+        ):
+            continue  # "Work and Pensions Secretary Liz Kendall": "Pensions" is a brief, no organisation
         if mtype == "PERSON":
             a = _strip_title(doc, a, b)
             while b - a > 1 and words.norm[b - 1] in lx.POST_NOMINALS:
@@ -1029,7 +1257,8 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
         if b - a > 1 and tokens[a].text in ("The", "the"):
             rest = tokens[a + 1].text
             # "The IAEA", "the Ministry of Defence": the article is not part of the name
-            if rest.isupper() or rest.lower() in lx.ORG_WORDS:
+            # ("The Times" is the newspaper's whole name)
+            if (rest.isupper() or rest.lower() in lx.ORG_WORDS) and " ".join(words.lows[a:b]) not in lx.KNOWN_ORGS:
                 a += 1
         elif b - a > 1 and tokens[a].text in ("A", "An") and mtype in ("ORGANIZATION", "LOCATION") and words.caps[a + 1]:
             a += 1  # "A NASA spacecraft": the indefinite article opens the sentence, not the name
@@ -1058,6 +1287,13 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             text = doc.text[start:end]
         mtype = _event_or_norp(mtype, text.split())
         if (
+            b - a == 1
+            and words.lows[a] in lx.INSTITUTION_NAMES
+            and not words.norm[a].isupper()
+            and (mtype in ("MISC", "LOCATION") or (mtype == "PERSON" and a > 0 and words.norm[a - 1] == "the"))
+        ):
+            mtype = "ORGANIZATION"  # "the Treasury", "the House": a chamber or a department
+        if (
             mtype in ("ORGANIZATION", "LOCATION", "MISC")
             and 2 <= b - a <= 3
             and _apposition_role(words, b)
@@ -1081,7 +1317,21 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             and all(words.caps[j] and not words.norm[j].isupper() for j in range(a, b))
         ):
             mtype = "PERSON"  # "economist Purbaya Yudhi Sadewa", "fly-half Fin Smith": an occupation, then its holder
-        if mtype == "PERSON" and b - a == 1 and _lone_opener(words, a):
+        if (
+            mtype == "MISC"
+            and b - a == 1
+            and words.norm[a].endswith("'s")
+            and not words.norm[a].isupper()
+            and words.base[a].lower() not in _GAZ_SINGLE
+            and _person_relation_at(words, b)
+        ):
+            mtype = "PERSON"  # "Erdogan's spokesman": no product, work or people has a spokesman or a wife
+        if (
+            mtype == "PERSON"
+            and b - a == 1
+            and _lone_opener(words, a)
+            and not (words.norm[a].endswith("'s") and _person_relation_at(words, b))
+        ):
             continue  # "Fans travelled ...", "Ask the experts": an ordinary word opening a sentence
         if b - a == 1 and b < len(words.lows) and words.lows[b] in _EPONYM_NOUNS and words.norm[a].endswith("'s"):
             continue  # "Alzheimer's disease": an eponym inside a common noun, not a name
@@ -1140,8 +1390,31 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
         ) and _after_possessive(words, a, b):
             mtype = "MISC"  # "its App Store rules": a company's product or service, not a person or place
         role = _role_before(doc, a, max(words.sentence_first[a], a - 8)) if mtype == "PERSON" else None
+        if mtype == "PERSON" and role is None:
+            role = _role_apposed(doc, words, a, b)
         out.append(_Mention(start, end, mtype, _surface(text), role))
     return out
+
+
+def _public_body_at(words: _Words, i: int) -> tuple[int, str] | None:
+    """(size, "ORGANIZATION") when capitalised words from token i end in an institution word the
+    tagger left untagged ("after Home Office figures", "the Metropolitan Police is"); "Office"
+    alone is a product only outside such a name."""
+    lows, caps, n = words.lows, words.caps, len(words.lows)
+    if words.headline[i] or lows[i] in OPENERS or lows[i] in _INSTITUTION_HEADS or lows[i] in _FORCE_HEADS:
+        return None
+    if words.sentence_start[i] and lows[i] in words.lower_seen:
+        return None
+    j = i + 1
+    while j < n and j - i < 4 and caps[j] and words.norm[j].isalpha() and words.starts[j] == words.ends[j - 1] + 1:
+        if lows[j] in _INSTITUTION_HEADS or lows[j] in _FORCE_HEADS:
+            if (j + 1 == n or not caps[j + 1] or _is_title_word(lows[j + 1])) and " ".join(
+                lows[i : j + 1]
+            ) not in lx.NOT_PUBLIC_BODIES:
+                return j + 1 - i, "ORGANIZATION"
+            return None
+        j += 1
+    return None
 
 
 def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -1155,8 +1428,8 @@ def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> 
         if not words.caps[i] or not low:
             i += 1
             continue
-        found = None
-        for parts, label in _GAZ_MULTI.get(low, ()):
+        found = _public_body_at(words, i) if i + 1 < n and words.caps[i + 1] else None
+        for parts, label in () if found else _GAZ_MULTI.get(low, ()):
             size = len(parts)
             if tuple(lows[i : i + size]) == parts and all(
                 words.caps[j] or lows[j] in lx.NAME_CONNECTORS or not lows[j][:1].isalpha()
@@ -1178,6 +1451,16 @@ def _lexicon_mentions(doc: Doc, words: _Words, taken: list[tuple[int, int]]) -> 
         ):
             # "Scientologist", "Buddhists": the followers of a creed or a movement
             found = (1, "NORP")
+        if (
+            found is None
+            and low in lx.INSTITUTION_NAMES
+            and i > 0
+            and words.norm[i - 1] == "the"
+            and not words.headline[i]
+            and not words.norm[i].isupper()
+            and not (i + 1 < n and lows[i + 1] == "of")
+        ):
+            found = (1, "ORGANIZATION")  # "the Treasury expects", "dead on arrival in the House"
         if (
             found is None
             and i + 1 < n
@@ -1246,6 +1529,25 @@ def _datelines(doc: Doc) -> list[_Mention]:
             continue
         out.append(_Mention(m.start(1), m.end(1), "LOCATION", _surface(place).title()))
     return out
+
+
+# "Sen. Chris Murphy, D-Conn.", "(R-Texas)": a US lawmaker's party letter and home state
+_PARTY_STATE = re.compile(
+    r"(?<![\w.-])[DRI]-((?:"
+    + "|".join(re.escape(s) for s in sorted(lx.STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w-])"
+)
+
+
+def _party_states(doc: Doc) -> list[_Mention]:
+    """The home state in a US lawmaker's party label ("Chris Murphy, D-Conn.", "Elizabeth Warren
+    (D-Mass.)", "Michael McCaul, R-Texas") is a place: an AP abbreviation or a state's name."""
+    return [
+        _Mention(m.start(1), m.end(1), "LOCATION", m.group(1))
+        for m in _PARTY_STATE.finditer(doc.text)
+        if (m.group(1).endswith(".") or m.group(1).lower() in lx.PLACES)
+        and (doc.text[m.start() - 1 : m.start()] == "(" or doc.text[max(0, m.start() - 2) : m.start()] in (", ", ",\t"))
+    ]
 
 
 def _states(doc: Doc) -> list[_Mention]:
@@ -1574,21 +1876,31 @@ def _build(
                 if len(words) > 1 and words[-1] in ("and", "&"):
                     words = words[:-1]  # "Eli Lilly and Co."
                 bases[" ".join(words).rstrip(",")].add(key)
+    org_surfaces = {m.surface for ms in groups.values() for m in ms if m.type == "ORGANIZATION"}
+    org_shorts = _org_short_forms(org_surfaces, {ms[0].surface for key, ms in groups.items() if key[0] == "ORGANIZATION"})
+    short_forms = {
+        key: by_surface[("ORGANIZATION", org_shorts[ms[0].surface])]
+        for key, ms in groups.items()
+        if key[0] == "ORGANIZATION" and ms[0].surface in org_shorts
+    }
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key, ms in groups.items():
         surface = ms[0].surface
-        target = None
+        target = short_forms.get(key)
         if ms[0].type in ("ORGANIZATION", "MISC") and len(bases.get(surface, ())) == 1 and key not in bases[surface]:
             target = next(iter(bases[surface]))
         elif ms[0].type == "PERSON" and surface in parts:
             target = by_surface.get(("PERSON", parts[surface]))
+        elif target is not None:
+            pass
         elif surface in acronyms:
             long_form = acronyms[surface]
             target = any_type.get(long_form)
             if target is not None:
                 for m in ms:
                     m.type = target[0]
-        elif ms[0].type == "ORGANIZATION" and len(surface.split()) == 1:
+        elif ms[0].type == "ORGANIZATION" and len(surface.split()) == 1 and surface.lower() not in lx.INSTITUTION_NAMES:
+            # "the Senate" is no short form of "Senate Republicans", nor "the House" of "White House"
             longer = {
                 k
                 for k in org_words.get(surface, ())
@@ -1601,6 +1913,8 @@ def _build(
             }
             if len(longer) == 1:
                 target = longer.pop()
+        if target is None:
+            target = short_forms.get(key)
         if target is not None and target != key:
             parent[key] = target
     merged: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
@@ -1650,6 +1964,37 @@ def _build(
         )
         positions[key] = spans
     return [(entity, positions[key]) for key, entity in entities.items()]
+
+
+def _org_short_forms(surfaces: set[str], shorts: set[str]) -> dict[str, str]:
+    """Each one-word name in `shorts` that is the short form of the one longer organisation in
+    `surfaces` it abbreviates: its initials ("AP" of "The Associated Press", "CBO" of "Congressional
+    Budget Office") or the first letters of its first word, a clipped form ("the Fed" of "Federal
+    Reserve", "the Met" of "Metropolitan Police"). A chamber's name is no short form."""
+    shorts = {s for s in shorts if " " not in s and s.lower() not in lx.INSTITUTION_NAMES}
+    acronyms = {s for s in shorts if _ACRONYM.match(s) and "&" not in s}
+    clipped = {s for s in shorts if s.isalpha() and s[:1].isupper() and s[1:].islower() and len(s) >= 3}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    by_clip: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces if acronyms or clipped else ():
+        words = surface.split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if len(words) < 2 or not all(w[:1].isupper() or w.lower() in lx.NAME_CONNECTORS for w in words):
+            continue
+        if acronyms:
+            by_initials[_initials(words)].add(surface)
+        first = words[0]
+        if clipped and first.isalpha() and not first.isupper():
+            for size in range(3, len(first) - 1):
+                if first[:size] in clipped:
+                    by_clip[first[:size]].add(surface)
+    out: dict[str, str] = {}
+    for short in acronyms | clipped:
+        found = by_initials.get(short, set()) if short in acronyms else by_clip.get(short, set())
+        if len(found) == 1:
+            out[short] = next(iter(found))
+    return out
 
 
 def _company_short_forms(mentions: list[_Mention]) -> None:
@@ -1707,11 +2052,13 @@ def _before_date(doc: Doc, m: _Mention, taken: list[tuple[int, int]]) -> _Mentio
         return None
     first = taken[i][0]
     text = doc.text[m.start : first].rstrip(" ,-‐‑–—(")
+    if _POSSESSIVE.search(text) and len(text) > 2:
+        text = text[:-2]  # "NBC's" + "Today show": the owner without its "'s"
     words = text.split()
     while words and words[-1].lower() in lx.NAME_CONNECTORS:
         words.pop()
-    if not words or not _ALPHA.search(words[-1]):
-        return None
+    if not words or not _ALPHA.search(words[-1]) or (len(words) == 1 and len(words[0].rstrip("-")) < 2):
+        return None  # "R" of "R-Texas": a letter alone is no name
     end = (
         m.start + len(" ".join(words))
         if " ".join(words) == text[: len(" ".join(words))]
@@ -1733,7 +2080,9 @@ def find_entities(doc: Doc) -> list[Entity]:
     hashtags = _hashtags(doc)
     # hashtags, then dates, win over the tagger where they overlap, unless a tagged name is longer
     # and contains the date ("2010 World Cup")
-    kept: list[_Mention] = [*hashtags, *_websites(doc), *_datelines(doc), *_states(doc)]
+    kept: list[_Mention] = [*hashtags, *_websites(doc), *_datelines(doc), *_states(doc), *_party_states(doc)]
+    # "the BBC's Today programme": a programme's title (MISC), not a date
+    kept += [_Mention(a, b, "MISC", _surface(doc.text[a:b])) for a, b in programme_titles(doc.text)]
     taken = sorted((m.start, m.end) for m in kept)
     tagged.sort(key=lambda m: m.start)
     tagged_starts = [t.start for t in tagged]
@@ -1779,6 +2128,12 @@ def find_entities(doc: Doc) -> list[Entity]:
     kept = [m for m in _propagate(doc, words, kept, surnames) if m.start >= 0]
     _sports_teams(doc, kept)
     _company_short_forms(kept)
+    # "the Met" (read as MISC) of "the Metropolitan Police": the short form is the organisation
+    orgs = {m.surface for m in kept if m.type == "ORGANIZATION"}
+    misc = _org_short_forms(orgs, {m.surface for m in kept if m.type == "MISC" and " " not in m.surface})
+    for m in kept:
+        if m.type == "MISC" and m.surface in misc:
+            m.type = "ORGANIZATION"
     _country_and_people(kept)
     text = doc.text
     entities = []

@@ -745,3 +745,41 @@ POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE FRS PhD".
 
 # First words of sports clubs' names ("Real Madrid", "Atletico Madrid", "Borussia Dortmund").
 CLUB_PREFIXES = _words("real, atletico, atlético, borussia, olympique, sporting, dynamo, dinamo, racing, deportivo")
+
+# One-word names of a legislature, a chamber, a government department or a seat of power ("the
+# Senate", "the Treasury", "the Pentagon"): each names its own institution, so none is the short
+# form of a longer name that contains it ("Senate Republicans", "White House").
+INSTITUTION_NAMES = _words(
+    """
+    senate, house, congress, parliament, treasury, pentagon, kremlin, commons, lords, exchequer,
+    bundestag, bundesrat, duma, knesset, storting, riksdag, folketing, oireachtas, dail, seanad
+    """
+)
+
+# Titles of politics the general title list leaves out ("House Speaker Mike Johnson", "Chief
+# Whip"): like titles, they precede a name and are its holder's role.
+POLITICAL_TITLES = _words("speaker, whip")
+
+# Last words of a UK-style portfolio written before a minister's name ("Work and Pensions
+# Secretary Liz Kendall", "Energy Security and Net Zero Secretary"): the capitalised words before
+# them name a brief, not an organisation or a person.
+PORTFOLIO_HEADS = frozenset("Secretary Minister".split())
+
+# Last words of public bodies ("Congressional Budget Office", "Drug Enforcement Administration"),
+# read with the institution words of the rules; "Oval Office" is a room.
+PUBLIC_BODY_HEADS = _words("office, administration, directorate, inspectorate, ombudsman, watchdog, regulator")
+NOT_PUBLIC_BODIES = _words("oval office, box office, post office box")
+
+# Plurals of the letters after a member's name ("Labour MPs", "Reform UK MEPs"): the members of a
+# party, never part of its name.
+MEMBER_PLURALS = frozenset("MPs MEPs MSPs MLAs MPPs TDs AMs MSs".split())
+
+# Nouns only a person has in the possessive ("Erdogan's spokesman", "Putin's wife"): the owner is a
+# person or an organisation, never a product, a work or a people.
+PERSON_RELATIONS = _words(
+    """
+    spokesman, spokeswoman, spokesperson, wife, husband, widow, widower, son, daughter, father,
+    mother, brother, sister, lawyer, lawyers, aides, aide, predecessor, successor, chief of staff,
+    press secretary, biographer, ex-wife, ex-husband, girlfriend, boyfriend, fiancee, fiance
+    """
+)

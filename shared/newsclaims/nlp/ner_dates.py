@@ -6,6 +6,7 @@ them faster and more reliably than a statistical tagger would. Spans are charact
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsclaims.nlp import lexicon as lx
@@ -179,6 +180,32 @@ def _is_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> boo
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+# "the BBC's Today programme", "NBC's Today show": a capitalised day word before a programme noun
+# is the programme's title with the capitalised words before it ("Sports Today programme"), no date
+_PROGRAMME_DAY = re.compile(r"To(?:day|night|morrow)(?=[ \t]+(?:programme|program|show|podcast|newspaper)s?\b)")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
+_NOT_TITLE_WORDS = frozenset("The On In At During For From To".split())
+
+
+def programme_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of programme titles that are or end in a day word ("Today", "Sports Today")."""
+    out = []
+    for m in _PROGRAMME_DAY.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            continue
+        for _ in range(2):
+            before = _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before is None or before.group(1) in _NOT_TITLE_WORDS:
+                break
+            start = before.start(1)
+        out.append((start, m.end()))
+    return out
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ranges[i][1]
 
 
 def find_dates(text: str) -> list[tuple[int, int]]:
@@ -204,6 +231,10 @@ def find_dates(text: str) -> list[tuple[int, int]]:
                 m = _AFTER_PREPOSITION.match(text, before.start(1))
                 if m:
                     spans.append((m.start(1), m.end(1)))
+    titles = programme_titles(text)
+    if titles:
+        starts = [a for a, _ in titles]
+        spans = [s for s in spans if not _inside(titles, starts, s[0])]
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []
     for a, b in spans:
