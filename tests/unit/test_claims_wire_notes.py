@@ -128,3 +128,28 @@ def test_documents_show_after_a_claim_is_not_part_of_it() -> None:
     # the documents are where the reporter read it: a claim of their own over the whole report
     shown = [c for c in claims if c.cue.text == "show"]
     assert [c.source.text for c in shown] == ["court documents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Critics who oppose the plan said it would fail.", "Critics"),
+        ("Residents who fled the fighting told reporters that the town was empty.", "Residents"),
+        ("A man who asked not to be named said the shop had closed.", "A man"),
+        ("The company that owns the mine said output would fall.", "The company"),
+    ],
+)
+def test_a_subject_with_a_relative_clause_is_the_source(text: str, source: str) -> None:
+    assert only(claims_of(text)).source.text == source
+
+
+def test_an_acronym_before_a_title_belongs_to_the_source() -> None:
+    text = '"We are in a race against time," WHO Director-General Tedros Adhanom Ghebreyesus told a news briefing.'
+    claim = only(claims_of(text))
+    assert (claim.kind, claim.source.text) == ("direct", "WHO Director-General Tedros Adhanom Ghebreyesus")
+
+
+def test_aid_groups_disagreeing_are_a_claim_of_their_own() -> None:
+    claims = claims_of("The ministry said 48 people had died, though aid groups believe the real toll is higher.")
+    assert about(claims, "48 people").content.text == "48 people had died"
+    assert about(claims, "real toll").source.text == "aid groups"
