@@ -66,6 +66,8 @@ _WORK_NOUNS = frozenset(
     sitcom single painting paintings sculpture poem play opera musical spacecraft probe rover
     telescope satellite orbiter lander browser software app game videogame drug vaccine""".split()
 )
+# words before the given name of a storm ("Hurricane Milton", "Tropical Storm Trami")
+_STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx.".split())
 # last words of place names that the word lists leave open ("Long Rock", "Prospect Hill")
 _PLACE_HEADS = frozenset(
@@ -95,6 +97,8 @@ _PLACE_NOUNS = frozenset(
     """river estuary valley basin delta coast island islands peninsula mountains region province
     lake strait bay""".split()
 )
+# plural place nouns after names joined by "and" ("Hillsborough and Pinellas counties")
+_PLACE_PLURALS = frozenset("counties provinces districts prefectures rivers islands".split())
 # "Apple Inc." and "Apple" are one company: suffixes as written, and the ones that take a period
 _SUFFIX_WORDS = frozenset(
     [*(w.lower() for w in lx.COMPANY_SUFFIXES), *(w.lower() + "." for w in lx.COMPANY_SUFFIXES_DOTTED)]
@@ -222,12 +226,23 @@ def _surface(text: str) -> str:
     return normalise_name(text)
 
 
+def _storm_name(words: list[str]) -> str | None:
+    """The given name of a named storm ("Milton" of "Hurricane Milton", "Trami" of "Tropical Storm
+    Trami"), else None."""
+    k = 2 if len(words) > 2 and words[0] in ("Tropical", "Winter") and words[1] == "Storm" else 1
+    if len(words) == k + 1 and words[k - 1] in _STORM_WORDS and words[k][:1].isupper() and words[k][1:].islower():
+        return words[k]
+    return None
+
+
 def _event_or_norp(mtype: str, words: list[str]) -> str:
     """Refine a tagger type with word lists: NORP for peoples and groups, EVENT for named events."""
     lows = [w.lower() for w in words]
     joined = " ".join(lows)
     if joined in lx.DEMONYMS or joined in lx.GROUPS:
         return "NORP"
+    if _storm_name(words):
+        return "EVENT"  # "Hurricane Milton", "Typhoon Krathon": a named storm
     if len(words) > 1 and joined in lx.KNOWN_ORGS:
         return "ORGANIZATION"  # "Morgan Stanley", "Goldman Sachs": a known firm, though its words are names
     if (
@@ -731,10 +746,34 @@ def _split_at_breaks(words: _Words, spans: list[tuple[int, int, str]]) -> list[t
                     )
                 )
             )
-            if cut_before:
+            # "President Cyril Ramaphosa and Nigerian President Bola Tinubu": two titled persons
+            cut_and = (
+                lows[k] == "and"
+                and t in ("ORG", "MISC")
+                and k > start + 1
+                and k + 2 < b
+                and (lows[k + 1] in lx.DEMONYMS or lows[k + 1] in lx.TITLE_HEADS)
+                and any(lows[j] in lx.TITLE_HEADS and words.caps[j] for j in range(start, k - 1))
+                and lows[k - 1] not in lx.ORG_WORDS
+            )
+            # "Taylor Swift's Eras Tour": what a person owns is no part of the person, nor a person
+            owned = (
+                k + 1 < b
+                and t == "PER"
+                and k > start
+                and words.norm[k].endswith("'s")
+                and _looks_like_person(words, start, k + 1)
+                and not _looks_like_person(words, k + 1, b)
+            )
+            if cut_before or cut_and:
                 if k > start:
                     out.append((start, k, t))
                 start = k + 1
+            elif owned:
+                out.append((start, k + 1, t))
+                out.append((k + 1, b, "MISC"))
+                start = b
+                break
             elif cut_after:
                 out.append((start, k + 1, t))
                 start = k + 1
@@ -909,6 +948,8 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
                 if b - a > 2 and lows[a] in lx.DEMONYMS and (_is_title_word(lows[a + 1]) or portfolio == [a + 1])
                 else a
             )
+            if j0 == a and b - a > 3 and f"{lows[a]} {lows[a + 1]}" in lx.DEMONYMS and _is_title_word(lows[a + 2]):
+                j0 = a + 2  # "South African President Cyril Ramaphosa": a two-word nationality
             k = j0 + 1 if portfolio == [j0] else j0
             while k < b and (_is_title_word(lows[k]) or (k > j0 and lows[k] in {"of", "the"})):
                 k += 1
@@ -1373,7 +1414,13 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
         ):
             mtype = "LOCATION"  # "via Temple Meads", "near Eastern Green"
         nxt = words.lows[b] if b < len(words.lows) else ""
-        if nxt in _PLACE_NOUNS and mtype in ("PERSON", "ORGANIZATION", "MISC") and not words.caps[b]:
+        if (
+            mtype in ("PERSON", "ORGANIZATION", "MISC")
+            and (nxt in _PLACE_PLURALS or (nxt == "and" and _places_named_before(words, b + 1)))
+            and not words.caps[b]
+        ):
+            mtype = "LOCATION"  # "Hillsborough and Pinellas counties": names before a plural place noun
+        elif nxt in _PLACE_NOUNS and mtype in ("PERSON", "ORGANIZATION", "MISC") and not words.caps[b]:
             mtype = "LOCATION"  # "the Tagus estuary", "the Ostra river"
         elif nxt == "family" and b - a == 1 and mtype in ("ORGANIZATION", "LOCATION", "MISC"):
             mtype = "PERSON"  # "the Dunmore family"
@@ -1394,6 +1441,15 @@ def _mentions_from_tagger(doc: Doc, words: _Words) -> list[_Mention]:
             role = _role_apposed(doc, words, a, b)
         out.append(_Mention(start, end, mtype, _surface(text), role))
     return out
+
+
+def _places_named_before(words: _Words, i: int) -> bool:
+    """True when one to three capitalised words from token i are followed by a plural place noun
+    ("... and Pinellas counties")."""
+    k = i
+    while k < len(words.lows) and k < i + 3 and words.caps[k]:
+        k += 1
+    return k > i and k < len(words.lows) and words.lows[k] in _PLACE_PLURALS and not words.caps[k]
 
 
 def _public_body_at(words: _Words, i: int) -> tuple[int, str] | None:
@@ -2069,6 +2125,35 @@ def _before_date(doc: Doc, m: _Mention, taken: list[tuple[int, int]]) -> _Mentio
     return _Mention(m.start, end, m.type, _surface(doc.text[m.start : end]), m.role)
 
 
+_QUOTED = re.compile(r'["“]([^"“”\n]{1,80})["”]')
+_TITLE_SMALL_WORDS = frozenset("of the a an and or for in on to at by with from nor but".split())
+
+
+def _quoted_titles(doc: Doc, words: _Words) -> list[tuple[int, int]]:
+    """Works named in quotes ("The Brutalist", "Dune: Part Two", "Intermezzo"): English quotes a
+    title in title case, while a quoted remark has lower-case words ("Long live cinema")."""
+    out = []
+    text = doc.text
+    for m in _QUOTED.finditer(text):
+        start, end = m.span(1)
+        while end > start and text[end - 1] in ",. \t":
+            end -= 1
+        while start < end and text[start] in " \t":
+            start += 1
+        parts = text[start:end].split()
+        if not parts or len(parts) > 8 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
+            continue
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in parts):
+            continue
+        if len(parts) == 1:
+            low = parts[0].lower()
+            # one quoted word is a title only if the article never writes it as a common word
+            if not parts[0].isalpha() or low in words.lower_seen or low in lx.FIRST_NAMES or parts[0].isupper():
+                continue
+        out.append((start, end))
+    return out
+
+
 def find_entities(doc: Doc) -> list[Entity]:
     """Entities of an analysed article, each with its mentions (exact offsets into `doc.text`)."""
     if not doc.tokens:
@@ -2083,6 +2168,14 @@ def find_entities(doc: Doc) -> list[Entity]:
     kept: list[_Mention] = [*hashtags, *_websites(doc), *_datelines(doc), *_states(doc), *_party_states(doc)]
     # "the BBC's Today programme": a programme's title (MISC), not a date
     kept += [_Mention(a, b, "MISC", _surface(doc.text[a:b])) for a, b in programme_titles(doc.text)]
+    taken = sorted((m.start, m.end) for m in kept)
+    # a quoted name the tagger typed as a person, organisation or place is that name in quotes
+    named = {(m.start, m.end) for m in tagged if m.type != "MISC"}
+    kept += [
+        _Mention(a, b, "MISC", _surface(doc.text[a:b]))
+        for a, b in _quoted_titles(doc, words)
+        if not _overlaps(taken, a, b) and (a, b) not in named
+    ]
     taken = sorted((m.start, m.end) for m in kept)
     tagged.sort(key=lambda m: m.start)
     tagged_starts = [t.start for t in tagged]
@@ -2121,6 +2214,12 @@ def find_entities(doc: Doc) -> list[Entity]:
     for acronym, long_form in acronyms.items():
         long_type = next((m.type for m in kept if m.surface == long_form), "ORGANIZATION")
         kept.append(_Mention(-1, -1, long_type, acronym))  # a seed so that propagation finds it
+    for m in kept:
+        name = _storm_name(m.surface.split()) if m.type == "EVENT" else None
+        if name and name not in acronyms:
+            # "Hurricane Milton ... helped Milton grow": the storm's given name alone is the storm
+            acronyms[name] = m.surface
+            kept.append(_Mention(-1, -1, "EVENT", name))
     surnames, given = _person_parts(kept)
     for m in kept:
         if m.surface in surnames:
