@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newsclaims.models import Claim, Entity, Span
@@ -33,16 +34,20 @@ from newsclaims.nlp.cues import (
     CLAIM_NOUNS,
     DETERMINERS,
     DISPUTED,
+    DISPUTED_FIRST,
     GROUP_HEADS,
     HEARER_VERBS,
+    HEDGE_FIRST,
     HEDGE_PHRASE,
     NEEDS_THAT,
     NP_STOP,
     PRONOUNS,
     QUOTE_OR_THAT,
     REPORT_NOUNS,
+    UNATTRIBUTED_FIRST,
     UNATTRIBUTED_HEDGE,
     UNVERIFIED,
+    UNVERIFIED_FIRST,
     VERB_LEMMA,
     WEAK_VERBS,
     word_set,
@@ -257,6 +262,27 @@ class _Finder:
         self.used_cues: set[int] = set()
 
     # ---- small helpers -------------------------------------------------------------------
+
+    def scan(
+        self, pattern: re.Pattern[str], first: tuple[str, ...], a: int = 0, b: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text, a, b)` finds, found faster: `pattern` is a phrase
+        that opens with a word (a leading \\b) whose lower-case form starts with one of `first`,
+        so it is tried only at such tokens, not at every character (four phrase patterns scanned
+        with finditer took about a tenth of the extractor's time)."""
+        b = len(self.text) if b is None else b
+        text, low, tokens = self.text, self.low, self.tokens
+        end = a
+        for k in range(bisect_right(self.token_ends, a), self.n):
+            start = tokens[k].start
+            if start >= b:
+                break
+            if start < end or not low[k].startswith(first):
+                continue
+            m = pattern.match(text, start, b)
+            if m is not None:
+                end = m.end()
+                yield m
 
     def in_quote(self, pos: int) -> Quote | None:
         return self.quotes.containing(pos)
@@ -1821,7 +1847,7 @@ class _Finder:
 
     def unattributed(self) -> None:
         text = self.text
-        for m in UNATTRIBUTED_HEDGE.finditer(text):
+        for m in self.scan(UNATTRIBUTED_HEDGE, UNATTRIBUTED_FIRST):
             pos = m.start()
             if m.group().startswith(("May", "Might")) or self.in_quote(pos) is not None:
                 continue
@@ -1913,7 +1939,7 @@ class _Finder:
         # "May" is a month and "Could" opens a question: modal hedges count in lower case only
         found = [
             m.group().lower()
-            for m in HEDGE_PHRASE.finditer(self.text, a, b)
+            for m in self.scan(HEDGE_PHRASE, HEDGE_FIRST, a, b)
             if (not m.group()[:1].isupper() or m.group().lower() not in _MODALS)
             and not self._noun_kind(m)
             and not self._not_a_hedge(m)
@@ -1922,7 +1948,7 @@ class _Finder:
             # "unconfirmed reports said": the source itself is unconfirmed
             found += [
                 m.group().lower()
-                for m in HEDGE_PHRASE.finditer(self.text, *c.source)
+                for m in self.scan(HEDGE_PHRASE, HEDGE_FIRST, *c.source)
                 if m.group().lower() in _DOUBTFUL
             ]
         if c.cue is not None and c.source is None and _IMPERSONAL_HEDGE.fullmatch(self.text, *c.cue):
@@ -1933,7 +1959,7 @@ class _Finder:
             lo = max(0, c.cue[0] - 30)
             found += [
                 m.group().lower()
-                for m in HEDGE_PHRASE.finditer(self.text, lo, c.cue[0])
+                for m in self.scan(HEDGE_PHRASE, HEDGE_FIRST, lo, c.cue[0])
                 if m.group().lower().endswith("ly")
             ]
         seen: list[str] = []
@@ -1948,8 +1974,8 @@ class _Finder:
     def verdicts(self) -> None:
         """Apply the article's "remains unverified" / "critics dispute the claim" to their claim."""
         text = self.text
-        for pattern, status in ((UNVERIFIED, "unverified"), (DISPUTED, "disputed")):
-            for m in pattern.finditer(text):
+        for pattern, first, status in ((UNVERIFIED, UNVERIFIED_FIRST, "unverified"), (DISPUTED, DISPUTED_FIRST, "disputed")):
+            for m in self.scan(pattern, first):
                 pos = m.start()
                 if self.in_quote(pos) is not None:
                     continue
