@@ -111,3 +111,27 @@ def test_a_concession_in_the_speakers_own_words_stays_in_the_claim() -> None:
     claim = only(claims_of("The minister said the plan was sound, though costly."))
     assert claim.content.text == "the plan was sound, though costly"
     assert claim.status == "asserted"
+
+
+def test_a_headline_claiming_victory_is_an_action_not_a_report() -> None:
+    assert claims_of("Ruling party claims victory in disputed election") == []
+
+
+def test_criticism_the_government_dismisses_is_disputed() -> None:
+    text = ("International observers said the vote was marred by intimidation. "
+            "The government dismissed the criticism as politically motivated.")
+    assert about(claims_of(text), "marred by intimidation").status == "disputed"
+
+
+def test_a_poll_by_a_body_is_the_source_across_a_participle_phrase() -> None:
+    text = ("A poll by the International Republican Institute, conducted in September, found that 79% "
+            "of voters support joining the European Union.")
+    claim = only(claims_of(text))
+    assert claim.source.text == "A poll by the International Republican Institute"
+    assert claim.content.text == "79% of voters support joining the European Union"
+
+
+def test_a_report_inside_a_relative_clause_ends_with_the_clause() -> None:
+    text = ("Georgian Dream, which critics say has grown closer to Moscow, has denied that it wants "
+            "to abandon the bid.")
+    assert about(claims_of(text), "closer to Moscow").content.text == "has grown closer to Moscow"

@@ -56,11 +56,11 @@ from newsclaims.nlp.text import Doc, Sentence
 
 _PERFECT = frozenset({"has", "have"})
 _CONNECTORS = frozenset(
-    {"of", "the", "and", "&", "for", "on", "from", "at", "in", "-", "de", "von", "van", "al", "bin"}
+    {"of", "the", "and", "&", "for", "on", "from", "at", "in", "by", "-", "de", "von", "van", "al", "bin"}
 )
 # prepositions that attach a body or place to a role noun: "a spokesman for the company",
 # "officials from the ministry", "posts on the message board"
-_NP_PREPOSITIONS = frozenset({"of", "for", "at", "on", "from", "in"})
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "on", "from", "in", "by"})
 _CLAUSE_CUTS = re.compile(
     r",\s*(?:according\s+to\b|while\b|whereas\b|(?:stating|saying|adding|noting|writing|arguing|claiming"
     r"|explaining|insisting|warning|telling|declaring|asserting|citing|quoting)\b)|;"
@@ -1193,6 +1193,12 @@ class _Finder:
             return
         a = self.tokens[k].start
         b = self.cut_content(a, s_end)
+        if source is not None and source[0] > f and self.low[source[0] - 1] in {"which", "who"}:
+            # "Georgian Dream, which critics say has grown closer to Moscow, has denied ...": a
+            # report inside a relative clause ends with the clause
+            comma = self.text.find(",", a, b)
+            if comma > a:
+                b = comma
         a, b = self.snap_to_quotes(a, b)
         lead = self.text[a:b].rstrip()
         if lead.endswith(":") and self.in_quote(b - 1) is None:
@@ -1433,14 +1439,22 @@ class _Finder:
         (after which a verb belongs to the reporting clause: "accepted the proposal and blamed
         the minister")?"""
         kb = self.token_at(max(b - 1, 0))
+        if self.low[ka] in AUXILIARIES:
+            return True  # "critics charge is a forced work camp": the subject is the relative's
         for k in range(ka + 1, kb + 1):
             w = self.low[k]
             if w in {"and", "or", "but", ","}:
                 return False
             if w in AUXILIARIES or w in _IRREGULAR_PAST or (w in VERB_LEMMA and not w.endswith("ing")):
                 return True
-            if self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"):
-                return True
+            if (
+                self.tokens[k].text.islower()
+                and len(w) > 4
+                and w.endswith("ed")
+                and self.low[k - 1] not in DETERMINERS
+                and self.low[k - 1] not in _PREPOSITIONS_START
+            ):
+                return True  # not "in disputed election", "the injured man": adjectives
         return False
 
     def bare_clause(self, lemma: str, ka: int, b: int) -> bool:
@@ -2077,7 +2091,8 @@ class _Finder:
                 same = [c for c in earlier if c.sentence == si]
                 return [max(same, key=lambda c: c.content[1])] if same else []
             named = _NAMED_BEFORE_VERDICT.search(self.text[max(s_start, pos - 80) : pos])
-            if named is not None and named.group(1).lower() in CLAIM_NOUNS:
+            if named is not None and named.group(1).lower() in CLAIM_NOUNS | {"charge", "charges"}:
+                # ("charge" is no claim noun elsewhere: "critics charge that ..." is a verb)
                 # "..., a figure ministers have disputed": the claim the sentence just made
                 return [max(earlier, key=lambda c: c.content[1])]
             if not any(w in CLAIM_NOUNS for w in nouns):

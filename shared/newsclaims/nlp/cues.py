@@ -247,5 +247,5 @@ DISPUTED = re.compile(
 CLAIM_NOUNS = word_set("""claim claims allegation allegations report reports statement statements assertion
     assertions account accounts remarks comments figures version story accusation accusations
     suggestion suggestions narrative information estimate estimates forecast forecasts projection
-    projections prediction predictions figure findings charge charges characterization characterisation
+    projections prediction predictions figure findings criticism criticisms characterization characterisation
     characterizations characterisations""")
