@@ -537,6 +537,15 @@ def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
         words.pop()
     if not words:
         return None
+    # "Liberal Democrat leader Ed Davey", "former Tory chancellor": a party before a lower-case
+    # title is the role's (a capitalised title such as "MP" keeps its own role, see the politics tests)
+    while (
+        words[0] > lower_bound
+        and words[0] - 1 >= words[-1] - 3
+        and tokens[words[-1]].text.islower()
+        and tokens[words[0] - 1].text in lx.PARTY_ADJECTIVES
+    ):
+        words.insert(0, words[0] - 1)
     if tokens[words[-1]].text in lx.PORTFOLIO_HEADS and all(tokens[w].text[:1].isupper() for w in words):
         start = _portfolio_start(doc, words[0], lower_bound)
         words = list(range(start, words[-1] + 1))
@@ -1700,9 +1709,10 @@ def _acronyms(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
             before -= 1
         long_form = by_end.get(before)
         letters = acronym.replace("&", "").upper()
-        if long_form and _initials(long_form.surface.replace("-", " ").split()).upper().startswith(
-            letters[:2]
-        ):
+        initials = _initials(long_form.surface.replace("-", " ").split()).upper() if long_form else ""
+        # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": an agency's
+        # letters may leave out the name of the body it belongs to
+        if long_form and (initials.startswith(letters[:2]) or (len(letters) >= 3 and initials.endswith(letters))):
             defined[acronym] = long_form.surface
             continue
         # capitalised words (with "of", "the", "and" allowed between) whose initials spell it
@@ -2154,6 +2164,132 @@ def _quoted_titles(doc: Doc, words: _Words) -> list[tuple[int, int]]:
     return out
 
 
+# "the Moon": the one natural satellite written as a name (the tagger reads it as a body)
+_CELESTIAL = frozenset(("Moon",))
+# a sports ground named "<Name> Field" ("Tropicana Field", "Soldier Field"); a person-typed name
+# keeps its type ("Sally Field")
+_GROUND_HEADS = frozenset(("field",))
+_ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
+# where a product written "iPhone" or the word "ethnic" may start: one pass over the text
+_BRAND_OR_ETHNIC = re.compile(r"\b(?:[a-z][A-Z][a-z]|[Ee]thnic\b)")
+
+
+def _brand_word(w: str) -> bool:
+    """A product or brand written with a lower-case letter before a capital ("iPhone", "eBay",
+    "iPlayer"); "mRNA" and "kWh" are no names."""
+    return len(w) > 3 and w[1:2].isupper() and w[:1].islower() and w[2:3].islower() and w.isalnum()
+
+
+def _model_end(doc: Doc, words: _Words, k: int) -> int:
+    """The last token of a product name ending at token k, with a model number after it
+    ("iPhone 16e": "16" and a glued "e")."""
+    norm, starts, ends, n = words.norm, words.starts, words.ends, len(words.norm)
+    if k + 1 < n and norm[k + 1].isdigit() and len(norm[k + 1]) <= 4:
+        k += 1
+        if k + 1 < n and starts[k + 1] == ends[k] and norm[k + 1].isalpha() and norm[k + 1].islower() and len(norm[k + 1]) <= 3:
+            k += 1
+    elif k + 1 < n and starts[k + 1] == ends[k] and norm[k].isdigit() and norm[k + 1].isalpha() and norm[k + 1].islower() and len(norm[k + 1]) <= 3:
+        k += 1
+    return k
+
+
+def _leftovers(doc: Doc, words: _Words, kept: list[_Mention]) -> list[_Mention]:
+    """Names the tagger types or cuts against a general fact of English news: products written
+    "iPhone", awards, natural features, regions named by a compass word, treaties, a people after
+    "ethnic", a streaming service's "+", "the Moon", a ground named "... Field", and a full name
+    read as an organisation where its surname alone is a person."""
+    text, norm, lows, caps, starts, ends = doc.text, words.norm, words.lows, words.caps, words.starts, words.ends
+    n = len(norm)
+    given = {m.surface.split()[0] for m in kept if m.type == "PERSON" and " " in m.surface}
+    surnames = {m.surface for m in kept if m.type == "PERSON" and " " not in m.surface}
+    ends_at = {m.end for m in kept}
+    for m in kept:
+        parts = m.surface.split()
+        if not parts:
+            continue
+        first, last = parts[0], parts[-1].lower()
+        if (len(parts) > 1 and last in lx.AWARD_HEADS) or m.surface.endswith("d'Or"):
+            m.type = "MISC"  # "Academy Awards", "Palme d'Or"
+        elif m.surface in lx.AWARD_NAMES and m.surface not in given:
+            m.type = "MISC"  # "won best actor at the Oscars", "his second Oscar"
+        elif len(parts) > 1 and last in lx.FEATURE_HEADS:
+            m.type = "LOCATION"
+            # "Second Thomas Shoal": an ordinal before the name belongs to it
+            i = bisect.bisect_left(starts, m.start)
+            if 0 < i < n and lows[i - 1] in _ORDINAL_WORDS and caps[i - 1] and ends[i - 1] not in ends_at:
+                m.start = starts[i - 1]
+                m.surface = _surface(text[m.start : m.end])
+        elif len(parts) == 2 and m.type in ("MISC", "ORGANIZATION") and first in lx.COMPASS_ADJECTIVES and (
+            last in lx.LOC_WORDS or last == "cape"
+        ):
+            m.type = "LOCATION"  # "the Eastern Cape"
+        elif m.type != "MISC" and (
+            last in lx.TREATY_HEADS
+            or first == "Treaty"
+            or ("Convention " in m.surface and re.search(r"\bConvention (?:on|for|against)\b", m.surface))
+        ):
+            m.type = "MISC"  # "the European Convention on Human Rights"
+        elif m.surface in _CELESTIAL and 0 < (i := bisect.bisect_left(starts, m.start)) < n and norm[i - 1] == "the":
+            m.type = "LOCATION"  # "the Moon's south pole"
+        elif len(parts) > 1 and last in _GROUND_HEADS and m.type in ("ORGANIZATION", "MISC"):
+            m.type = "LOCATION"  # "the roof of Tropicana Field"
+        elif (
+            m.type == "ORGANIZATION"
+            and len(parts) == 2
+            and parts[1] in surnames
+            and all(p.isalpha() and p[1:].islower() for p in parts)
+            and not any(p.lower() in lx.ORG_WORDS or p.lower() in lx.PLACES or p.lower() in lx.COUNTRIES for p in parts)
+        ):
+            m.type = "PERSON"  # "Bukayo Saka" where "Saka" alone is a person
+        if (
+            m.end < len(text)
+            and text[m.end] == "+"
+            and (m.end + 1 == len(text) or not text[m.end + 1].isalnum())
+            and m.type in ("ORGANIZATION", "MISC", "LOCATION", "PERSON")
+        ):
+            m.end += 1  # "Disney+", "Apple TV+": a streaming service, not its owner
+            m.surface += "+"
+            m.type = "MISC"
+    spans = sorted((m.start, m.end) for m in kept)
+    org_firsts = {m.surface.split()[0] for m in kept if m.type == "ORGANIZATION"}
+    by_start = {m.start: m for m in kept}
+    added: list[_Mention] = []
+    for found in _BRAND_OR_ETHNIC.finditer(text):
+        i = bisect.bisect_left(starts, found.start())
+        if i >= n or starts[i] != found.start():
+            continue
+        w = norm[i]
+        if _brand_word(w):
+            etype = "ORGANIZATION" if w in org_firsts else "MISC"
+            m = by_start.get(starts[i])
+            if m is not None:
+                if m.type in ("PERSON", "LOCATION", "NORP"):
+                    m.type = etype
+                if m.type == "MISC":
+                    k = _model_end(doc, words, bisect.bisect_left(ends, m.end))
+                    if ends[k] > m.end:
+                        m.end = ends[k]
+                        m.surface = _surface(text[m.start : m.end])
+            elif not _overlaps(spans, starts[i], ends[i]):
+                k = _model_end(doc, words, i) if etype == "MISC" else i
+                added.append(_Mention(starts[i], ends[k], etype, _surface(text[starts[i] : ends[k]])))
+        elif lows[i] == "ethnic" and i + 1 < n:
+            # "Ethnic Tigrayans and Oromos": capitalised plurals after "ethnic" are peoples
+            peoples = []
+            j = i + 1
+            while j < n and caps[j] and norm[j].endswith("s") and norm[j][1:-1].islower() and len(norm[j]) > 3:
+                peoples.append(j)
+                if j + 2 < n and lows[j + 1] in ("and", ",", "or"):
+                    j += 2
+                else:
+                    break
+            if peoples:
+                a, b = starts[i], ends[peoples[-1]]
+                kept[:] = [m for m in kept if not (m.start < b and a < m.end and m.start >= a and m.end <= b)]
+                added += [_Mention(starts[j], ends[j], "NORP", _surface(norm[j])) for j in peoples]
+    return added
+
+
 def find_entities(doc: Doc) -> list[Entity]:
     """Entities of an analysed article, each with its mentions (exact offsets into `doc.text`)."""
     if not doc.tokens:
@@ -2210,6 +2346,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         kept.append(m)
         bisect.insort(taken, (m.start, m.end))
     kept += _lexicon_mentions(doc, words, taken)
+    kept += _leftovers(doc, words, kept)
     acronyms = _acronyms(doc, kept)
     for acronym, long_form in acronyms.items():
         long_type = next((m.type for m in kept if m.surface == long_form), "ORGANIZATION")

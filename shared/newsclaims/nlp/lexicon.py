@@ -783,3 +783,26 @@ PERSON_RELATIONS = _words(
     press secretary, biographer, ex-wife, ex-husband, girlfriend, boyfriend, fiancee, fiance
     """
 )
+
+# Last words of awards ("Academy Awards", "Nobel Peace Prize", "Fields Medal") and the one-word
+# names of the awards of film, music, television and theatre ("Oscars", "Grammy", "Baftas"):
+# an award is MISC, never the body that gives it.
+AWARD_HEADS = _words("award, awards, prize, prizes, medal, medals, trophy")
+AWARD_NAMES = frozenset("Oscar Oscars Grammy Grammys Emmy Emmys Bafta Baftas BAFTA BAFTAs".split())
+
+# Last words of natural features of sea and land that no person or body carries ("Second Thomas
+# Shoal", "Scarborough Shoal", "Great Barrier Reef", "Bikini Atoll"): the name is a place.
+FEATURE_HEADS = _words(
+    "shoal, shoals, reef, reefs, atoll, atolls, archipelago, isthmus, glacier, lagoon, fjord, estuary"
+)
+
+# Compass adjectives that open a region's name ("Eastern Cape", "Western Cape", "Northern Cape").
+COMPASS_ADJECTIVES = frozenset("Eastern Western Northern Southern".split())
+
+# Last words of treaties and conventions between states ("Treaty of Versailles", "Paris Accord",
+# "Kyoto Protocol"): a treaty is a document (MISC), not an organisation.
+TREATY_HEADS = _words("treaty, accord, accords, protocol")
+
+# Party adjectives that belong to the role before a lower-case title ("Liberal Democrat leader Ed
+# Davey", "former Tory chancellor"): the role is the party's, not any leader's.
+PARTY_ADJECTIVES = frozenset("Labour Conservative Tory Liberal Democrat Democratic Republican Green SNP".split())
