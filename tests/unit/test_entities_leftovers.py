@@ -155,3 +155,14 @@ def test_agency_acronym_without_its_parent_joins_the_long_form():
     )
     entity = next(e for e in entities(text) if e.type == "ORGANIZATION" and "Refugees" in e.name)
     assert "HCR" in entity.aliases
+
+
+def test_a_name_with_an_age_set_off_by_commas_is_a_person() -> None:
+    text = '"I will not sell," said Dafydd Jones, 71, a retired quarryman. He says rents have doubled.'
+    found = {e.name: e.type for e in find_entities(analyse(text))}
+    assert found.get("Dafydd Jones") == "PERSON"
+
+
+def test_a_year_after_a_name_is_no_age() -> None:
+    text = "The Rhondda Valley, 1984, was a place of strikes."
+    assert all(e.type != "PERSON" for e in find_entities(analyse(text)))

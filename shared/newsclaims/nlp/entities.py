@@ -820,8 +820,18 @@ def _lone_opener(words: _Words, i: int) -> bool:
 
 
 def _apposition_role(words: _Words, b: int) -> bool:
-    """True when ", a/an <role>" follows token b - 1 ("..., an economist at", "..., a senior lawyer")."""
+    """True when ", a/an <role>" follows token b - 1 ("..., an economist at", "..., a senior lawyer"),
+    or an age set off by commas ("Dafydd Jones, 71, a retired quarryman": news gives ages of people)."""
     lows, n = words.lows, len(words.lows)
+    if (
+        b + 2 < n
+        and lows[b] == ","
+        and lows[b + 1].isdigit()
+        and len(lows[b + 1]) <= 3
+        and 1 <= int(lows[b + 1]) <= 120
+        and lows[b + 2] == ","
+    ):
+        return True
     if b + 2 >= n or lows[b] != "," or lows[b + 1] not in ("a", "an"):
         return False
     k = b + 2
