@@ -153,3 +153,15 @@ def test_aid_groups_disagreeing_are_a_claim_of_their_own() -> None:
     claims = claims_of("The ministry said 48 people had died, though aid groups believe the real toll is higher.")
     assert about(claims, "48 people").content.text == "48 people had died"
     assert about(claims, "real toll").source.text == "aid groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Hale said he was "deeply saddened" by the news and called for calm.',
+         'he was "deeply saddened" by the news'),
+        ("Hale said the firm had collapsed and urged investors to stay calm.", "the firm had collapsed"),
+    ],
+)
+def test_an_appeal_joined_by_and_is_the_speakers_act_not_part_of_the_claim(text: str, content: str) -> None:
+    assert only(claims_of(text)).content.text == content

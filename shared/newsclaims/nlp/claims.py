@@ -85,7 +85,7 @@ _CLAUSE_CUTS = re.compile(
 # "... and claim she ...", ", and told the police": a second speech verb for the same subject
 _SPEECH_LEMMAS = word_set(
     """say claim state tell add argue insist warn deny admit confirm note stress explain announce
-    write tweet charge contend assert allege believe think"""
+    write tweet charge contend assert allege believe think call urge vow pledge promise accuse"""
 )
 _COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?(?:"
