@@ -165,3 +165,10 @@ def test_aid_groups_disagreeing_are_a_claim_of_their_own() -> None:
 )
 def test_an_appeal_joined_by_and_is_the_speakers_act_not_part_of_the_claim(text: str, content: str) -> None:
     assert only(claims_of(text)).content.text == content
+
+
+def test_admitting_a_noun_is_no_claim_but_admitting_a_clause_is() -> None:
+    assert claims_of("Parry acknowledges the tension.") == []
+    assert claims_of("He admitted the charges.") == []
+    assert only(claims_of("She conceded the vote was close.")).content.text == "the vote was close"
+    assert only(claims_of('"We made mistakes," he admitted.')).kind == "direct"

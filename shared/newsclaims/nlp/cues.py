@@ -148,7 +148,8 @@ AS_VERBS = frozenset({"describe", "characterize", "dub", "interpret"})
 NEEDS_THAT = word_set(
     """find posted report claim recall suggest declare maintain mention reveal indicate charge rule
     determine hope fear expect suspect doubt recommend propose demand signal imply understand answer
-    counter point show discover demonstrate feel worry reckon recount calculate project accept"""
+    counter point show discover demonstrate feel worry reckon recount calculate project accept
+    acknowledge admit concede"""
 )
 # Verbs that are very often not reporting ones unless a clause or a quote follows.
 WEAK_VERBS = word_set(
