@@ -631,7 +631,36 @@ _GIVEN_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # romanised Chinese/Kor
 
 
 def _is_title_word(low: str) -> bool:
-    return low in lx.TITLE_HEADS or low in lx.TITLE_MODIFIERS
+    return low in _ROLE_HEADS or low in lx.TITLE_MODIFIERS
+
+
+def _named_after_title(words: _Words, a: int, b: int) -> bool:
+    """Two or three capitalised words right after a capitalised title ("Rep. Dontavius Jarrells",
+    "Governor Kathy Hochul") or a lower-case one after "former" ("former president Álvaro Uribe
+    Vélez"), none of them a title, organisation, place or connector word."""
+    lows, caps, norm = words.lows, words.caps, words.norm
+    if a < b and norm[a] == ".":
+        a += 1  # the tagger may take the title's period into the name
+    # "Rep." may come as two tokens, the abbreviation and its period
+    t = a - 2 if a > 1 and norm[a - 1] == "." and words.ends[a - 2] == words.starts[a - 1] else a - 1
+    title = lows[t] + "." if t == a - 2 else lows[t] if t >= 0 else ""
+    return (
+        2 <= b - a <= 3
+        and t >= 0
+        and (caps[t] or (t > 0 and lows[t - 1] in ("former", "ex-", "late")))
+        and title in _ROLE_HEADS
+        and title not in lx.ORG_WORDS
+        and all(
+            caps[j]
+            and norm[j][1:].isalpha()
+            and norm[j][1:].islower()
+            and not _is_title_word(lows[j])
+            and lows[j] not in lx.ORG_WORDS
+            and lows[j] not in lx.LOC_WORDS
+            and lows[j] not in _GAZ_SINGLE
+            for j in range(a, b)
+        )
+    )
 
 
 def _looks_like_person(words: _Words, a: int, b: int) -> bool:
@@ -972,7 +1001,7 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
             k = j0 + 1 if portfolio == [j0] else j0
             while k < b and (_is_title_word(lows[k]) or (k > j0 and lows[k] in {"of", "the"})):
                 k += 1
-            titled = any(lows[j] in lx.TITLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(j0, k)) or (
+            titled = any(lows[j] in _ROLE_HEADS and lows[j] not in lx.ORG_WORDS for j in range(j0, k)) or (
                 a > 1 and lows[a - 1] == "of" and lows[a - 2] in lx.TITLE_HEADS and caps[a - 2]
             )
             # a particle between capitalised words lengthens a name ("Lula da Silva", "bin Salman")
@@ -995,6 +1024,23 @@ def _refine_spans(words: _Words, spans: list[tuple[int, int, str]]) -> list[tupl
                 if j0 > a:
                     out.append([a, j0, "MISC"])
                 a, t = k, "PER"
+            elif _named_after_title(words, a, b):
+                t = "PER"  # "State Rep. Dontavius Jarrells" read as an organisation
+        elif t == "PER" and b - a >= 4:
+            # "Franklin County Sheriff Dallas Baldwin", "Los Angeles Mayor Karen Bass" read as one
+            # person: a place, then a title, then the holder's name
+            for j in range(a + 1, b - 2):
+                if (
+                    caps[j]
+                    and lows[j] in _ROLE_HEADS
+                    and lows[j] not in lx.ORG_WORDS
+                    and b - j - 1 <= 3
+                    and all(caps[x] and not _is_title_word(lows[x]) for x in range(j + 1, b))
+                    and any(lows[x] in lx.LOC_WORDS or lows[x] in _GAZ_SINGLE for x in range(a, j))
+                ):
+                    out.append([a, j, "LOC"])
+                    a = j + 1
+                    break
         if (
             t != "PER"
             # "The Prime Minister's spokesman": the title without its possessive
@@ -2146,7 +2192,8 @@ def _before_date(doc: Doc, m: _Mention, taken: list[tuple[int, int]]) -> _Mentio
 
 
 _QUOTED = re.compile(r'["“]([^"“”\n]{1,80})["”]')
-_TITLE_SMALL_WORDS = frozenset("of the a an and or for in on to at by with from nor but".split())
+# with the small words of Latin, French, Spanish and Italian titles ("Urbi et Orbi", "La Vie en Rose")
+_TITLE_SMALL_WORDS = frozenset("of the a an and or for in on to at by with from nor but et de la del du des di en".split())
 
 
 def _quoted_titles(doc: Doc, words: _Words) -> list[tuple[int, int]]:
@@ -2300,6 +2347,146 @@ def _leftovers(doc: Doc, words: _Words, kept: list[_Mention]) -> list[_Mention]:
     return added
 
 
+# an Arabic article glued to a surname ("el-Sisi", "al-Assad", "al-Sudani")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az|an|ar)-[A-Z][a-z]")
+_COMPASS_POINTS = frozenset("North South East West".split())
+# units of a country written "the province of <Name>"
+_PLACE_UNITS = frozenset("province state region department district county governorate prefecture municipality".split())
+# titles held over a place, written "<Title> of <Place>" ("Archbishop of Canterbury", "Mayor of Kyiv")
+_TERRITORIAL_TITLES = frozenset("archbishop bishop mayor duke duchess earl prince princess sultan emir governor".split())
+# a lower-case prefix glued to a capitalised word ("ultra-Orthodox", "anti-Western"): an adjective
+_LOWER_PREFIXED = re.compile(r"^[a-z]{3,}-[A-Z]")
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted, disjoint spans."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _particles_and_cues(doc: Doc, words: _Words, kept: list[_Mention]) -> None:
+    """Repairs read off the words around a name: persons cut before a surname particle ("Abdel
+    Fattah el-Sisi", "Rogelio Ramírez de la O"); a lower-case adjective opening a name
+    ("ultra-Orthodox Shas"); a body's name cut before "and <Noun>" ("Centers for Disease Control
+    and Prevention"); a code name, a unit "the province of <Name>", "Shares of <Company>", the see
+    in "Archbishop of <Place>", "NHS England", "South <Place of the article>", a school named
+    "... Elementary"; a name before a lower-case "party" (an organisation); a house of worship (a
+    place); and a person-typed name after "<person> of" (an organisation: "Yair Lapid of Yesh
+    Atid"). Each is a look at one or two neighbouring tokens."""
+    text, norm, lows, caps, starts, ends = doc.text, words.norm, words.lows, words.caps, words.starts, words.ends
+    n = len(norm)
+    person_ends = {m.end for m in kept if m.type == "PERSON"}
+    acronym_orgs = {m.surface for m in kept if m.type == "ORGANIZATION" and m.surface.isupper()}
+    places = {m.surface for m in kept if m.type == "LOCATION" and " " not in m.surface}
+    by_start = {m.start: m for m in kept if m.start >= 0}
+    swallowed: list[tuple[int, int]] = []
+    retype: dict[str, str] = {}
+    for m in kept:
+        if m.start < 0:
+            continue
+        i = bisect.bisect_left(starts, m.start)
+        k = bisect.bisect_left(ends, m.end)
+        if i >= n or k >= n or starts[i] != m.start or (words.base_end[k] != m.end and ends[k] != m.end):
+            continue
+        if k > i and _LOWER_PREFIXED.match(norm[i]) and caps[i + 1]:
+            i += 1  # "the ultra-Orthodox Shas party": the adjective is no part of the party's name
+            m.start = starts[i]
+            m.surface = _surface(text[m.start : m.end])
+        j = k + 1
+        if m.type == "PERSON" and j < n and ends[k] == m.end:
+            if starts[j] == ends[k] + 1 and _ARABIC_ARTICLE.match(norm[j]):
+                k = j  # "Abdel Fattah el-Sisi"
+            elif lows[j] in lx.SURNAME_PARTICLES and norm[j].islower():
+                p = j + 2 if lows[j] == "de" and j + 2 < n and lows[j + 1] in ("la", "las", "los") else j + 1
+                if (
+                    p < n
+                    and caps[p]
+                    and norm[p].isalpha()
+                    and lows[p] not in lx.COUNTRIES
+                    and lows[p] not in lx.PLACES
+                    and starts[p] - ends[k] < 12
+                ):
+                    k = p  # "Rogelio Ramírez de la O"
+            if ends[k] != m.end:
+                swallowed.append((m.end, ends[k]))
+                m.end = ends[k]
+                m.surface = _surface(text[m.start : m.end])
+        parts = m.surface.split()
+        if not parts:
+            continue
+        tail = by_start.get(starts[k + 2]) if k + 2 < n else None
+        if (
+            (m.type == "ORGANIZATION" or (m.type == "MISC" and tail is not None and tail.type == "ORGANIZATION"))
+            and k + 3 < n
+            and ends[k] == m.end
+            and norm[k + 1] == "and"
+            and (" for " in m.surface or " of " in m.surface)
+            and caps[k + 2]
+            and not caps[k + 3]
+            and norm[k + 2].isalpha()
+            and lows[k + 2] not in _GAZ_SINGLE
+            and lows[k + 2] not in lx.FIRST_NAMES
+            and (tail is None or tail.type != "PERSON")
+        ):
+            # "Centers for Disease Control and Prevention": one capitalised noun after "and" ends
+            # the body's name (a place or a person there would be named on its own)
+            swallowed.append((m.end, ends[k + 2]))
+            m.type = "ORGANIZATION"
+            k += 2
+            m.end = ends[k]
+            m.surface = _surface(text[m.start : m.end])
+            parts = m.surface.split()
+        prev = lows[i - 1] if i > 0 else ""
+        if i > 1 and (prev in ("code-named", "codenamed") or (prev == "named" and lows[i - 2] == "code")):
+            m.type = "MISC"  # "a trial code-named Project Harbor": a code name
+        elif prev == "of" and i > 2 and norm[i - 2] in _PLACE_UNITS and lows[i - 3] == "the" and m.type in ("MISC", "PERSON"):
+            m.type = "LOCATION"  # "the province of Norte de Santander"
+        elif prev == "of" and i > 1 and lows[i - 2] in ("shares", "stock") and m.type in ("PERSON", "LOCATION", "MISC"):
+            retype[m.surface] = "ORGANIZATION"  # "Shares of Novo Nordisk rose"
+        elif (
+            prev == "of"
+            and i > 1
+            and caps[i - 2]
+            and lows[i - 2] in _TERRITORIAL_TITLES
+            and len(parts) == 1
+            and m.type == "ORGANIZATION"
+            and lows[i] not in lx.ORG_WORDS
+        ):
+            m.type = "LOCATION"  # "the Archbishop of Canterbury's office": the see, a place
+        elif len(parts) == 2 and m.type in ("MISC", "ORGANIZATION") and parts[0] in _COMPASS_POINTS and parts[1] in places:
+            m.type = "LOCATION"  # "nearby South Linden", where "Linden" is a place of the article
+        elif len(parts) > 1 and parts[-1] == "Elementary" and m.type in ("LOCATION", "MISC", "PERSON"):
+            m.type = "ORGANIZATION"  # "Hamilton Avenue Elementary": a school, named without "School"
+        elif m.type == "LOCATION" and len(parts) == 2 and parts[0] in acronym_orgs:
+            m.type = "ORGANIZATION"  # "NHS England": the body's branch in a place
+        if (
+            k + 1 < n
+            and norm[k + 1] == "party"
+            and len(parts) <= 3
+            and m.type in ("MISC", "PERSON", "LOCATION", "NORP")
+            and not words.sentence_start[i]
+        ):
+            retype[m.surface] = "ORGANIZATION"  # "the ruling Morena party"
+        elif len(parts) > 1 and parts[-1].lower() in lx.WORSHIP_HEADS and m.type == "MISC":
+            m.type = "LOCATION"  # "the Al-Aqsa Mosque compound"
+        elif (
+            m.type == "PERSON"
+            and i > 1
+            and norm[i - 1] == "of"
+            and ends[i - 2] in person_ends
+            and m.surface not in retype
+        ):
+            retype[m.surface] = "ORGANIZATION"  # "opposition leader Yair Lapid of Yesh Atid"
+    if swallowed:
+        # the particle's word was often tagged alone ("O" as an organisation): it is the person's now
+        swallowed.sort()
+        kept[:] = [m for m in kept if not _within(swallowed, m.start, m.end)]
+    if retype:
+        for m in kept:
+            if m.surface in retype:
+                m.type = retype[m.surface]
+
+
 def find_entities(doc: Doc) -> list[Entity]:
     """Entities of an analysed article, each with its mentions (exact offsets into `doc.text`)."""
     if not doc.tokens:
@@ -2357,6 +2544,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         bisect.insort(taken, (m.start, m.end))
     kept += _lexicon_mentions(doc, words, taken)
     kept += _leftovers(doc, words, kept)
+    _particles_and_cues(doc, words, kept)
     acronyms = _acronyms(doc, kept)
     for acronym, long_form in acronyms.items():
         long_type = next((m.type for m in kept if m.surface == long_form), "ORGANIZATION")

@@ -758,7 +758,7 @@ INSTITUTION_NAMES = _words(
 
 # Titles of politics the general title list leaves out ("House Speaker Mike Johnson", "Chief
 # Whip"): like titles, they precede a name and are its holder's role.
-POLITICAL_TITLES = _words("speaker, whip")
+POLITICAL_TITLES = _words("speaker, whip, councilman, councilwoman, councilmember, alderwoman, swami")
 
 # Last words of a UK-style portfolio written before a minister's name ("Work and Pensions
 # Secretary Liz Kendall", "Energy Security and Net Zero Secretary"): the capitalised words before
@@ -806,3 +806,13 @@ TREATY_HEADS = _words("treaty, accord, accords, protocol")
 # Party adjectives that belong to the role before a lower-case title ("Liberal Democrat leader Ed
 # Davey", "former Tory chancellor"): the role is the party's, not any leader's.
 PARTY_ADJECTIVES = frozenset("Labour Conservative Tory Liberal Democrat Democratic Republican Green SNP".split())
+
+# Last words of houses of worship ("Al-Aqsa Mosque", "Shri Swaminarayan Mandir", "Golden Temple",
+# "Westminster Abbey"): the name is a building, a place, never a work or a person.
+WORSHIP_HEADS = _words(
+    "mosque, mandir, temple, synagogue, cathedral, basilica, gurdwara, abbey, chapel, shrine, pagoda, minster"
+)
+
+# Particles of Spanish and Portuguese surnames after a given name or a surname ("Ramírez de la O",
+# "Ponce de León"): the capitalised word after them belongs to the person's name.
+SURNAME_PARTICLES = _words("de, del, de la, de las, de los")
