@@ -124,7 +124,7 @@ def test_an_abbreviated_rank_is_split_off_the_name() -> None:
 
 def test_a_rank_of_honour_does_not_end_a_role() -> None:
     text = "The inquiry was opened by Conservative MP Dame Harriett Baldwin on Wednesday."
-    assert by_name(text, "Harriett Baldwin").roles == ["MP"]
+    assert by_name(text, "Harriett Baldwin").roles == ["Conservative MP"]
 
 
 def test_a_role_in_apposition_after_the_name() -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -542,10 +543,24 @@ def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
     while (
         words[0] > lower_bound
         and words[0] - 1 >= words[-1] - 3
-        and tokens[words[-1]].text.islower()
+        and (tokens[words[-1]].text.islower() or tokens[words[-1]].text in lx.MEMBER_TITLES)
         and tokens[words[0] - 1].text in lx.PARTY_ADJECTIVES
     ):
-        words.insert(0, words[0] - 1)
+        words.insert(0, words[0] - 1)  # also "Labour MP": a member sits for the party
+    if tokens[words[0]].text in lx.ROLE_DISTRICTS:
+        # "Franklin County Sheriff", "U.S. District Judge": the county or district is the place's
+        j = words[0]
+        while (
+            j > lower_bound
+            and words[0] - j < 2
+            and tokens[j - 1].text[:1].isupper()
+            and tokens[j - 1].text not in ("The", "A", "An")
+            and tokens[j - 1].text.lower() not in _ROLE_HEADS
+            and not _POSSESSIVE.search(tokens[j - 1].text)
+            and doc.text[tokens[j - 1].end : tokens[j].start] == " "
+        ):
+            j -= 1
+        words = list(range(j, words[-1] + 1))
     if tokens[words[-1]].text in lx.PORTFOLIO_HEADS and all(tokens[w].text[:1].isupper() for w in words):
         start = _portfolio_start(doc, words[0], lower_bound)
         words = list(range(start, words[-1] + 1))
@@ -558,6 +573,10 @@ def _role_before(doc: Doc, first: int, lower_bound: int) -> str | None:
 
 _CLOSERS = frozenset(",.;:)—–-")
 _ROLE_LINKS = frozenset(("of", "at", "to", "for"))
+
+
+def _is_age(word: str) -> bool:
+    return word.isdigit() and len(word) <= 3 and 1 <= int(word) <= 120
 
 
 def _role_apposed(doc: Doc, words: _Words, a: int, b: int) -> str | None:
@@ -573,10 +592,21 @@ def _role_apposed(doc: Doc, words: _Words, a: int, b: int) -> str | None:
         low = _title_low(tokens, k, n)
         return low in heads or low in lx.TITLE_MODIFIERS or (caps[k] and any(c.isalpha() for c in norm[k]))
 
+    if b + 4 < n and norm[b] == "," and norm[b + 2] == "," and _is_age(norm[b + 1]):
+        b += 2  # "Dafydd Jones, 71, a retired quarryman": the age comes before the role
     if b + 1 < n and norm[b] == ",":
         k = b + 1
         if lows[k] in ("the", "a", "an") and not caps[k]:
             k += 1
+            if (
+                lows[k] == "retired"
+                and k + 2 < n
+                and norm[k + 1].isalpha()
+                and norm[k + 1].islower()
+                and (norm[k + 2] in _CLOSERS or lows[k + 2] in ("from", "who", "in"))
+            ):
+                # "a retired quarryman": what one retired from is an occupation, whatever the noun
+                return _surface(doc.text[tokens[k].start : tokens[k + 1].end])
         first, head = k, -1
         while k < n and k - first < 6 and role_word(k) and not norm[k].endswith("'s"):
             if _title_low(tokens, k, n) in heads:
@@ -2487,6 +2517,78 @@ def _particles_and_cues(doc: Doc, words: _Words, kept: list[_Mention]) -> None:
                 m.type = retype[m.surface]
 
 
+def _fold(low: str) -> str:
+    """A word without its accents ("andrés" -> "andres"), for the name lists."""
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def _regnal_names(words: _Words, kept: list[_Mention]) -> set[str]:
+    """One-word person names written after "Pope": a regnal name is a name of its own."""
+    out = set()
+    for m in kept:
+        if m.type == "PERSON" and " " not in m.surface and m.start >= 0:
+            i = bisect.bisect_left(words.starts, m.start)
+            if 0 < i < len(words.starts) and words.starts[i] == m.start and words.norm[i - 1] in lx.REGNAL_TITLES:
+                out.add(m.surface)
+    return out
+
+
+def _tenth_round(doc: Doc, words: _Words, kept: list[_Mention]) -> None:
+    """A given name the tagger left before a person's given name ("Andrés Manuel López Obrador");
+    a court district read as a place with a country ("U.S. District Judge": the place is "U.S.");
+    a sentence-opening "Church" or "School" before the lower-case noun it modifies (no name).
+    Each is a look at one neighbouring token."""
+    text, norm, lows, caps, starts, ends = doc.text, words.norm, words.lows, words.caps, words.starts, words.ends
+    n = len(norm)
+    spans = sorted((m.start, m.end) for m in kept if m.start >= 0)
+    drop = []
+    for m in kept:
+        if m.start < 0:
+            continue
+        i = bisect.bisect_left(starts, m.start)
+        if i >= n or starts[i] != m.start:
+            continue
+        j = bisect.bisect_left(starts, m.end)  # the token after the name
+        if (
+            m.type == "PERSON"
+            and i > 0
+            and " " in m.surface
+            and _fold(lows[i]) in lx.FIRST_NAMES
+            and caps[i - 1]
+            and _fold(lows[i - 1]) in lx.FIRST_NAMES
+            and not norm[i - 1].isupper()
+            and lows[i - 1] not in _ROLE_HEADS
+            and text[ends[i - 1] : starts[i]] == " "
+            and not _overlaps(spans, starts[i - 1], ends[i - 1])
+        ):
+            m.start = starts[i - 1]  # two given names, then the surnames: the first is the person's too
+            m.surface = _surface(text[m.start : m.end])
+        elif (
+            m.type == "LOCATION"
+            and j < n
+            and j - i >= 2
+            and norm[j - 1] in ("District", "Circuit")
+            and (lows[j] in lx.TITLE_HEADS or lows[j] == "court")
+            and caps[j]
+        ):
+            m.end = ends[j - 2]  # "U.S. District Judge", "U.S. District Court": the place is the country
+            m.surface = _surface(text[m.start : m.end])
+        elif (
+            m.type in ("ORGANIZATION", "MISC")
+            and j == i + 1
+            and j < n
+            and words.sentence_start[i]
+            and lows[i] in lx.INSTITUTION_COMMON_NOUNS
+            and norm[j].isalpha()
+            and norm[j].islower()
+        ):
+            drop.append(m)  # "Church attendance fell": a common noun before the noun it modifies
+    if drop:
+        kept[:] = [m for m in kept if m not in drop]
+
+
 def find_entities(doc: Doc) -> list[Entity]:
     """Entities of an analysed article, each with its mentions (exact offsets into `doc.text`)."""
     if not doc.tokens:
@@ -2545,6 +2647,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     kept += _lexicon_mentions(doc, words, taken)
     kept += _leftovers(doc, words, kept)
     _particles_and_cues(doc, words, kept)
+    _tenth_round(doc, words, kept)
     acronyms = _acronyms(doc, kept)
     for acronym, long_form in acronyms.items():
         long_type = next((m.type for m in kept if m.surface == long_form), "ORGANIZATION")
@@ -2556,6 +2659,9 @@ def find_entities(doc: Doc) -> list[Entity]:
             acronyms[name] = m.surface
             kept.append(_Mention(-1, -1, "EVENT", name))
     surnames, given = _person_parts(kept)
+    for name in _regnal_names(words, kept):
+        given.pop(name, None)  # "Pope Francis" is no middle name of "Robert Francis Prevost"
+        surnames.pop(name, None)
     for m in kept:
         if m.surface in surnames:
             m.type = "PERSON"

@@ -816,3 +816,16 @@ WORSHIP_HEADS = _words(
 # Particles of Spanish and Portuguese surnames after a given name or a surname ("Ramírez de la O",
 # "Ponce de León"): the capitalised word after them belongs to the person's name.
 SURNAME_PARTICLES = _words("de, del, de la, de las, de los")
+
+# Tenth round (read only by the rules in entities.py, never by the tagger).
+# Common nouns for places of worship and learning that open a sentence before a lower-case noun
+# they modify ("Church attendance fell", "School meals are free"): no name there.
+INSTITUTION_COMMON_NOUNS = _words("church, chapel, mosque, temple, synagogue, school, hospital, college")
+# A county or a court's district opening a role takes the place before it ("Franklin County
+# Sheriff", "U.S. District Judge", "Orleans Parish Sheriff").
+ROLE_DISTRICTS = frozenset("County District Circuit Parish".split())
+# Member titles a party adjective belongs to ("Labour MP", "SNP MSP"), as it does to lower-case titles.
+MEMBER_TITLES = frozenset("MP MEP MSP MLA MPP TD".split())
+# Titles after which a single name is a regnal name, its own name and no middle name of a person
+# ("Pope Francis" is not "Robert Francis Prevost").
+REGNAL_TITLES = frozenset("Pope".split())
