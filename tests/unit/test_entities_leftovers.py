@@ -2,25 +2,7 @@
 
 from __future__ import annotations
 
-from newsclaims.models import Entity
-from newsclaims.nlp.entities import find_entities
-from newsclaims.nlp.text import analyse
-
-
-def entities(text: str) -> list[Entity]:
-    found = find_entities(analyse(text))
-    for entity in found:
-        for mention in entity.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return found
-
-
-def types(text: str) -> dict[str, str]:
-    return {name: e.type for e in entities(text) for name in [e.name, *e.aliases]}
-
-
-def by_name(text: str, name: str) -> Entity:
-    return next(e for e in entities(text) if e.name == name)
+from tests.unit.entity_helpers import by_name, entities, types
 
 
 # a lower-case letter before a capital: a product or brand name
@@ -159,10 +141,10 @@ def test_agency_acronym_without_its_parent_joins_the_long_form():
 
 def test_a_name_with_an_age_set_off_by_commas_is_a_person() -> None:
     text = '"I will not sell," said Dafydd Jones, 71, a retired quarryman. He says rents have doubled.'
-    found = {e.name: e.type for e in find_entities(analyse(text))}
+    found = {e.name: e.type for e in entities(text)}
     assert found.get("Dafydd Jones") == "PERSON"
 
 
 def test_a_year_after_a_name_is_no_age() -> None:
     text = "The Rhondda Valley, 1984, was a place of strikes."
-    assert all(e.type != "PERSON" for e in find_entities(analyse(text)))
+    assert all(e.type != "PERSON" for e in entities(text))

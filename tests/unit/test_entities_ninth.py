@@ -3,25 +3,7 @@ East), on sentences written here."""
 
 from __future__ import annotations
 
-from newsclaims.models import Entity
-from newsclaims.nlp.entities import find_entities
-from newsclaims.nlp.text import analyse
-
-
-def entities(text: str) -> list[Entity]:
-    found = find_entities(analyse(text))
-    for entity in found:
-        for mention in entity.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return found
-
-
-def types(text: str) -> dict[str, str]:
-    return {name: e.type for e in entities(text) for name in [e.name, *e.aliases]}
-
-
-def by_name(text: str, name: str) -> Entity:
-    return next(e for e in entities(text) if e.name == name)
+from tests.unit.entity_helpers import by_name, types
 
 
 # surname particles: Arabic articles and Spanish "de", "del", "de la"

@@ -2,35 +2,8 @@
 
 from __future__ import annotations
 
-from newsclaims.models import Entity
-from newsclaims.nlp.entities import find_entities
 from newsclaims.nlp.ner_dates import find_dates
-from newsclaims.nlp.text import analyse
-
-
-def entities(text: str) -> list[Entity]:
-    found = find_entities(analyse(text))
-    for entity in found:
-        for mention in entity.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return found
-
-
-def types(text: str) -> dict[str, str]:
-    return {name: e.type for e in entities(text) for name in [e.name, *e.aliases]}
-
-
-def by_name(text: str, name: str) -> Entity:
-    return next(e for e in entities(text) if e.name == name)
-
-
-def named(text: str) -> set[str]:
-    return {e.name for e in entities(text)}
-
-
-def dates(text: str) -> list[str]:
-    return [text[a:b] for a, b in find_dates(text)]
-
+from tests.unit.entity_helpers import by_name, dates, entities, named, types
 
 # 1. a chamber or a department named in one word is its own institution
 

@@ -2,25 +2,7 @@
 
 from __future__ import annotations
 
-from newsclaims.models import Entity
-from newsclaims.nlp import entities as entities_module
-from newsclaims.nlp.text import analyse
-
-
-def entities(text: str) -> list[Entity]:
-    found = entities_module.find_entities(analyse(text))
-    for entity in found:
-        for mention in entity.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return found
-
-
-def types(text: str) -> dict[str, str]:
-    return {name: e.type for e in entities(text) for name in [e.name, *e.aliases]}
-
-
-def by_name(text: str, name: str) -> Entity:
-    return next(e for e in entities(text) if e.name == name)
+from tests.unit.entity_helpers import by_name, entities, types
 
 
 # a regnal name after "Pope" is its own name, no middle name of a person
