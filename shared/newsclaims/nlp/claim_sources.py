@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from newsclaims.models import Entity
-from newsclaims.nlp.cues import DETERMINERS, GROUP_HEADS, PERSON_PRONOUNS
+from newsclaims.nlp.cues import AROUND_SOMEONE, DETERMINERS, GROUP_HEADS, PERSON_PRONOUNS
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -27,7 +27,6 @@ _SPEAKS_FOR = frozenset(
 )
 _NOT_SPEAKERS = frozenset({"DATE", "EVENT"})
 # "sources close to X", "allies of X", "people familiar with X": unnamed people around someone
-_AROUND_SOMEONE = GROUP_HEADS | frozenset({"allies", "aides", "friends", "associates", "insiders", "confidants"})
 _AROUND_LINKS = frozenset({"close", "of", "to", "familiar", "around", "near", "allied", "loyal", "within", "inside"})
 # what a body puts out, which speaks for it ("a Congressional Budget Office estimate")
 _PRODUCTS = frozenset(
@@ -293,7 +292,7 @@ class SourceResolver:
         if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
             return self.pronoun(lower[0], start if before is None else before, previous)
         lead = 1 if lower[0] in DETERMINERS and len(lower) > 2 else 0
-        if len(lower) > lead + 2 and lower[lead] in _AROUND_SOMEONE and lower[lead + 1] in _AROUND_LINKS:
+        if len(lower) > lead + 2 and lower[lead] in AROUND_SOMEONE and lower[lead + 1] in _AROUND_LINKS:
             # "Sources close to the chancellor", "allies of the president", "people familiar with
             # the talks": people around someone speak, not that someone
             return None

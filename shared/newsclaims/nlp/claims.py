@@ -28,6 +28,7 @@ from newsclaims.nlp.claim_quotes import Quote, QuoteFinder
 from newsclaims.nlp.claim_sources import SourceResolver
 from newsclaims.nlp.cues import (
     ADVERBS,
+    AROUND_SOMEONE,
     AS_VERBS,
     AUXILIARIES,
     BE_FORMS,
@@ -35,7 +36,6 @@ from newsclaims.nlp.cues import (
     DETERMINERS,
     DISPUTED,
     DISPUTED_FIRST,
-    GROUP_HEADS,
     HEARER_VERBS,
     HEDGE_FIRST,
     HEDGE_PHRASE,
@@ -173,8 +173,6 @@ _UNNAMED_PERSON = re.compile(r"(?i)(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}?(?:worker|
                              r"officer|soldier|man|woman|doctor|nurse|teacher|student|diplomat|source|"
                              r"employee|member|survivor|relative|neighbo(?:u)?r|farmer|driver|volunteer|activist|"
                              r"lawmaker|aide|spokesman|spokeswoman|spokesperson|analyst|expert|protester)\b")
-# "sources close to X", "allies of X", "aides to X": people around someone, never that someone
-_CLOSE_TO_SOMEONE = frozenset({"sources", "allies", "aides", "friends", "associates", "people", "insiders", "confidants"})
 # "But Kuo said", "And the minister added": a sentence may open with a conjunction before its subject
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 # "issued a statement saying": documents and the verbs that put them out
@@ -996,7 +994,7 @@ class _Finder:
         role = not self.is_cap(b - 1) or not self.is_cap(first)
         if not role or b >= comma or self.tokens[b].text != ",":
             return None  # the head is a name itself ("Jones, a former minister, said")
-        if self.low[first] in GROUP_HEADS or self.low[first] in _CLOSE_TO_SOMEONE:
+        if self.low[first] in AROUND_SOMEONE:
             return None  # "Sources close to the chancellor, Rachel Reeves,": one name renames no group
         x, y = b + 1, comma
         if y - x > 8 or not self.is_cap(y - 1) or not self.is_word(y - 1):
@@ -1232,11 +1230,7 @@ class _Finder:
             return  # "denied these allegations": names a claim, says nothing new
         if lemma == "show" and not explicit_that:
             return  # "the results show that ..." reports; "a light show can be seen" does not
-        if explicit_that and lemma in NEEDS_THAT and (
-            self.low[ka] in AUXILIARIES
-            or self.low[ka] in _IRREGULAR_PAST
-            or (self.tokens[ka].text.islower() and len(self.low[ka]) > 4 and self.low[ka].endswith("ed"))
-        ):
+        if explicit_that and lemma in NEEDS_THAT and self.past_form(ka):
             # "a light show that can be seen", "the report that was leaked", "projects that paid
             # for ...": a verb right after "that" makes it a relative clause
             return
@@ -1434,6 +1428,16 @@ class _Finder:
         self.push(si, cue, source, self.trim(self.tokens[i + 1].start, q.end), "call")
         return True
 
+    def past_form(self, k: int) -> bool:
+        """Is token k a finite verb by its form: an auxiliary, an irregular past ("rose") or a
+        lower-case regular past ("stalled")?"""
+        w = self.low[k]
+        return (
+            w in AUXILIARIES
+            or w in _IRREGULAR_PAST
+            or (self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"))
+        )
+
     def clause_opens(self, ka: int, b: int) -> bool:
         """Does a clause open at token `ka`: a finite verb before the first "and", "or" or "but"
         (after which a verb belongs to the reporting clause: "accepted the proposal and blamed
@@ -1447,13 +1451,7 @@ class _Finder:
                 return False
             if w in AUXILIARIES or w in _IRREGULAR_PAST or (w in VERB_LEMMA and not w.endswith("ing")):
                 return True
-            if (
-                self.tokens[k].text.islower()
-                and len(w) > 4
-                and w.endswith("ed")
-                and self.low[k - 1] not in DETERMINERS
-                and self.low[k - 1] not in _PREPOSITIONS_START
-            ):
+            if self.past_form(k) and self.low[k - 1] not in DETERMINERS and self.low[k - 1] not in _PREPOSITIONS_START:
                 return True  # not "in disputed election", "the injured man": adjectives
         return False
 
@@ -1470,8 +1468,7 @@ class _Finder:
             w = self.low[k]
             if w in {"that", "which", "who", ","}:
                 return False
-            if k > ka and (w in AUXILIARIES or w in _IRREGULAR_PAST or (
-                    self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"))):
+            if k > ka and self.past_form(k):
                 return True
         return False
 
@@ -1480,9 +1477,7 @@ class _Finder:
         ka, kb = self.token_at(a), self.token_at(max(b - 1, a))
         for k in range(ka + 1, kb + 1):
             w = self.low[k]
-            if w in AUXILIARIES or w in _IRREGULAR_PAST or (w in VERB_LEMMA and not w.endswith("ing")):
-                return True
-            if self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"):
+            if self.past_form(k) or (w in VERB_LEMMA and not w.endswith("ing")):
                 return True
         return False
 

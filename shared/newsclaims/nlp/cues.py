@@ -218,6 +218,9 @@ GROUP_HEADS = word_set("""critics supporters analysts experts observers official
     investigators authorities diplomats lawmakers legislators commentators reports posts others
     many some several individuals members users fans campaigners economists doctors
     police""")
+# People around someone ("sources close to X", "allies of X", "aides to X"): a group that speaks,
+# never the person it is around.
+AROUND_SOMEONE = GROUP_HEADS | word_set("allies aides friends associates insiders confidants")
 
 # The article's own judgement on a claim.
 UNVERIFIED = re.compile(
