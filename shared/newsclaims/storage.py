@@ -131,16 +131,12 @@ class DocumentStore:
             fields = {k: v for k, v in item.items() if k not in ("pk", "sk")}
             names = {f"#a{i}": name for i, name in enumerate(fields)}
             values |= {f":a{i}": value for i, value in enumerate(fields.values())}
-            try:
-                self._call(self.client.update_item, TableName=self.table, Key=_article_key(article.article_id),
-                           UpdateExpression="SET " + ", ".join(f"#a{i} = :a{i}" for i in range(len(fields))),
-                           ConditionExpression=condition, ExpressionAttributeNames=names,
-                           ExpressionAttributeValues=values)
+            if self._conditional(self.client.update_item, TableName=self.table, Key=_article_key(article.article_id),
+                                 UpdateExpression="SET " + ", ".join(f"#a{i} = :a{i}" for i in range(len(fields))),
+                                 ConditionExpression=condition, ExpressionAttributeNames=names,
+                                 ExpressionAttributeValues=values):
                 return Recorded(version, outcome)  # type: ignore[arg-type]
-            except _client_error() as exc:
-                if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
-                    raise
-                # another producer recorded this article in between: read it again
+            # another producer recorded this article in between: read it again
         raise ArticleBusy(f"article {article.article_id} kept changing while it was recorded")
 
     def _article_item(self, article: NormalisedArticle, version: int, text_ref: TextRef | None) -> dict[str, Any]:
@@ -202,21 +198,17 @@ class DocumentStore:
 
     def _acquire_lease(self, article: ArticleMessage, token: str, lease_seconds: float) -> Stored | None:
         now = clock.now().timestamp()
-        try:
-            self._call(
-                self.client.update_item, TableName=self.table, Key=_article_key(article.article_id),
-                UpdateExpression="SET lease_owner = :token, lease_expires = :expires",
-                ConditionExpression=("version = :v AND content_sha256 = :sha AND #status <> :complete AND "
-                                     "(attribute_not_exists(lease_expires) OR lease_expires < :now)"),
-                ExpressionAttributeNames={"#status": "status"},
-                ExpressionAttributeValues={":token": _s(token), ":expires": {"N": f"{now + lease_seconds:.3f}"},
-                                           ":v": _n(article.version), ":sha": _s(article.content_sha256),
-                                           ":complete": _s("COMPLETE"), ":now": {"N": f"{now:.3f}"}},
-            )
+        if self._conditional(
+            self.client.update_item, TableName=self.table, Key=_article_key(article.article_id),
+            UpdateExpression="SET lease_owner = :token, lease_expires = :expires",
+            ConditionExpression=("version = :v AND content_sha256 = :sha AND #status <> :complete AND "
+                                 "(attribute_not_exists(lease_expires) OR lease_expires < :now)"),
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={":token": _s(token), ":expires": {"N": f"{now + lease_seconds:.3f}"},
+                                       ":v": _n(article.version), ":sha": _s(article.content_sha256),
+                                       ":complete": _s("COMPLETE"), ":now": {"N": f"{now:.3f}"}},
+        ):
             return None
-        except _client_error() as exc:
-            if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
-                raise
         current = self._get_article(article.article_id)
         if current is None:
             # Normally Ingest recorded the article; a message sent straight to the Store queue
@@ -236,21 +228,13 @@ class DocumentStore:
             url=article.url, source=article.source, published_at=article.published_at, language=article.language)
         item = self._article_item(normalised, article.version, article.text_ref)
         item.pop("text_chars")
-        try:
-            self._call(self.client.put_item, TableName=self.table, Item=item, ConditionExpression="attribute_not_exists(pk)")
-        except _client_error() as exc:
-            if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
-                raise
+        self._conditional(self.client.put_item, TableName=self.table, Item=item, ConditionExpression="attribute_not_exists(pk)")
 
     def _release_lease(self, article_id: str, token: str) -> None:
-        try:
-            self._call(self.client.update_item, TableName=self.table, Key=_article_key(article_id),
-                       UpdateExpression="REMOVE lease_owner, lease_expires",
-                       ConditionExpression="lease_owner = :token",
-                       ExpressionAttributeValues={":token": _s(token)})
-        except _client_error() as exc:
-            if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
-                raise
+        self._conditional(self.client.update_item, TableName=self.table, Key=_article_key(article_id),
+                          UpdateExpression="REMOVE lease_owner, lease_expires",
+                          ConditionExpression="lease_owner = :token",
+                          ExpressionAttributeValues={":token": _s(token)})
 
     def _complete(self, article: ArticleMessage, result: ExtractionResult, token: str,
                   entity_items: int, claim_items: int) -> None:
@@ -369,16 +353,22 @@ class DocumentStore:
 
     def mark_announced(self, article_id: str, version: int) -> None:
         """Record that `version` was announced (never moves back, never outlives a newer version)."""
+        self._conditional(self.client.update_item, TableName=self.table, Key=_article_key(article_id),
+                          UpdateExpression="SET published_version = :v",
+                          ConditionExpression="version = :v AND (attribute_not_exists(published_version) OR published_version < :v)",
+                          ExpressionAttributeValues={":v": _n(version)})
+
+    # --- low level ------------------------------------------------------------------------
+
+    def _conditional(self, operation: Callable[..., Any], **kwargs: Any) -> bool:
+        """One conditional write (retried on throttling); False when its condition did not hold."""
         try:
-            self._call(self.client.update_item, TableName=self.table, Key=_article_key(article_id),
-                       UpdateExpression="SET published_version = :v",
-                       ConditionExpression="version = :v AND (attribute_not_exists(published_version) OR published_version < :v)",
-                       ExpressionAttributeValues={":v": _n(version)})
+            self._call(operation, **kwargs)
         except _client_error() as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
-
-    # --- low level ------------------------------------------------------------------------
+            return False
+        return True
 
     def _batch_write(self, requests: list[dict[str, Any]]) -> None:
         """BatchWriteItem with UnprocessedItems retried, backing off with full jitter."""
