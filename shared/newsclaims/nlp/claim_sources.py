@@ -17,8 +17,17 @@ from newsclaims.nlp.cues import AROUND_SOMEONE, DETERMINERS, GROUP_HEADS, PERSON
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_POSTMODIFIER = re.compile(r"\s(?:of|from|at|for|with|in)\s")
-_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+# "Matthew Ingram of The Globe and Mail", "Witnesses interviewed by Reuters": what follows the
+# head of a source describes it
+_POSTMODIFIER = re.compile(
+    r"\s(?:of|from|at|for|with|in|within|inside)\s"
+    r"|\s(?:[a-z]{3,}(?:ed|ing)|seen|written|given|taken|held|led|run|made|known|shown)"
+    r"\s(?:by|in|on|at|from|for|to|with|near|outside|across)\s"
+)
+_LOCATIVE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?=[A-Z])"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 # "Fox's office", "the senator's spokeswoman": those who speak for the possessor
 _SPEAKS_FOR = frozenset(
@@ -366,7 +375,11 @@ class SourceResolver:
                 e for e in inside if e.type != "NORP" or not words[-1].islower() or lower[-1] in _SPOKES
             ]
             orgs = [e for e in inside if e.type in _ORG_TYPES]
-            if orgs and (lower[0] not in DETERMINERS - {"the"} or lower[-1] in _SPOKES | _PRODUCTS):
+            if orgs and (
+                lower[0] not in DETERMINERS - {"the"}
+                or lower[-1] in _SPOKES | _PRODUCTS
+                or head_words[-1].lower() in _SPOKES | _PRODUCTS
+            ):
                 # "A United Nations spokesperson": a spokesperson speaks for the body named;
                 # "a Congressional Budget Office estimate": so does its estimate
                 return orgs[-1].key

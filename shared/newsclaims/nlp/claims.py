@@ -56,11 +56,21 @@ from newsclaims.nlp.text import Doc, Sentence
 
 _PERFECT = frozenset({"has", "have"})
 _CONNECTORS = frozenset(
-    {"of", "the", "and", "&", "for", "on", "from", "at", "in", "by", "-", "de", "von", "van", "al", "bin"}
+    {"of", "the", "and", "&", "for", "on", "from", "at", "in", "by", "within", "inside", "-", "de", "von", "van", "al",
+     "bin"}
 )
 # prepositions that attach a body or place to a role noun: "a spokesman for the company",
 # "officials from the ministry", "posts on the message board"
-_NP_PREPOSITIONS = frozenset({"of", "for", "at", "on", "from", "in", "by"})
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "on", "from", "in", "by", "within", "inside"})
+# "this week", "last month", "on Monday": a time phrase between a subject and its verb
+_TIME_PHRASE = word_set(
+    """this last next past that earlier later on week weekend month year morning afternoon evening night
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"""
+)
+# prepositions after a participle that describes a noun: "a survey published in The Lancet",
+# "witnesses interviewed by Reuters", "the group based in London"
+_PARTICIPLE_LINKS = frozenset({"in", "by", "on", "at", "from", "for", "to", "with", "near", "outside", "across"})
+_IRREGULAR_PARTICIPLES = frozenset({"seen", "written", "given", "taken", "held", "led", "run", "made", "known", "shown"})
 _CLAUSE_CUTS = re.compile(
     r",\s*(?:according\s+to\b|while\b|whereas\b|(?:stating|saying|adding|noting|writing|arguing|claiming"
     r"|explaining|insisting|warning|telling|declaring|asserting|citing|quoting)\b)|;"
@@ -318,6 +328,8 @@ class _Finder:
             return t in "-–.&@" and k > 0 and (self.glued(k - 1) or self.glued(k))
         if len(t) > 1 and t.isupper() and t.isalpha():
             return True  # "WHO Director-General Tedros": an acronym is a name, not "who" or "us"
+        if w in _TIME_WORDS and t[:1].isupper() and 0 < k < self.n - 1 and self.low[k - 1] == "the" and self.is_cap(k + 1):
+            return True  # "The Sunday Times", "the Monday Club": a day inside a name
         if w in NP_STOP or w in ADVERBS or w in _TIME_WORDS or (w in VERB_LEMMA and t.islower()):
             return False
         if w in _IRREGULAR_PAST and t.islower():
@@ -772,6 +784,7 @@ class _Finder:
             source = self.relative_subject((prev + 1, prev + 1), f, 12)
             if source[0] > prev:
                 return
+        source = self.described_subject(source, f)
         source = self.relative_subject(source, f)
         source = self.document_author(source, f)
         # '"...," Baird said on Friday': the quotation just before the speaker is the content
@@ -802,6 +815,57 @@ class _Finder:
                 self.push(si, cue, source, content, lemma, kind="direct")
                 return
         self.emit_after(si, cue, source, cue_b, lemma)
+
+    def described_subject(self, source: tuple[int, int], f: int) -> tuple[int, int]:
+        """The whole subject when a participle phrase or a time phrase stands between its noun and
+        the verb: "The results of the survey published in The Lancet this week show", "Witnesses
+        interviewed by Reuters said", "Residents living near the plant said"; "Obama this week
+        said" and "The minister last week said" leave the time out of the source."""
+        a, b = source
+        # a lower-case time phrase at the end ("last week", "on Sunday", "this week")
+        t = b
+        while t > a and self.low[t - 1] in _TIME_PHRASE:
+            t -= 1
+        timed = t < b and self.tokens[t].text.islower()
+        if timed and t == a:
+            before = self.np_back(a, f) if a > f else None
+            if before is None:
+                return source
+            a = before[0]
+        core = (a, t) if timed else (a, b)
+        moved = False
+        while True:
+            p = self.participle_before(a, f)
+            if p is None:
+                break
+            head = self.np_back(p, f)
+            if head is None:
+                break
+            a, moved = head[0], True
+        if moved:
+            return a, b
+        return core
+
+    def participle_before(self, a: int, f: int) -> int | None:
+        """Token of a participle that describes the noun before it and whose phrase runs up to
+        token `a` ("published in", "interviewed by", "living near"), if there is one."""
+        for p in range(a - 2, max(f, a - 8) - 1, -1):
+            w = self.low[p]
+            if not self.is_word(p):
+                return None
+            participle = self.tokens[p].text.islower() and (
+                (len(w) > 4 and w.endswith(("ed", "ing")) and w not in _ING_PREPOSITIONS)
+                or w in _IRREGULAR_PARTICIPLES
+            )
+            if participle:
+                if self.low[p + 1] not in _PARTICIPLE_LINKS or p == f:
+                    return None
+                if self.low[p - 1] in BE_FORMS | AUXILIARIES | {"who", "which", "that", "to"}:
+                    return None
+                return p
+            if not (self.np_word(p) or w in DETERMINERS or w in _CONNECTORS or w in _TIME_PHRASE or w in _TIME_WORDS):
+                return None
+        return None
 
     def relative_subject(self, source: tuple[int, int], f: int, reach: int = 8) -> tuple[int, int]:
         """"Critics who oppose the plan said": the noun phrase before the verb is the object of a
@@ -1021,6 +1085,11 @@ class _Finder:
     def passive_cue(self, i: int, lemma: str, si: int, be: int, cue_b: int) -> None:
         f, lim = self.sentence_bounds(si)
         after = cue_b
+        if after < lim and self.low[after] != "that" and self.low[after] != "by":
+            # "it was announced on Tuesday that ...": an adverbial before "that"
+            j = self.skip_to_content(after, lim, lemma)
+            if j < lim and self.low[j] == "that":
+                after = j
         # "it was announced that ...": an impersonal report with no named source
         if (
             be - 1 >= f
@@ -1696,13 +1765,24 @@ class _Finder:
             if after is not None and not any(c.isalnum() for c in self.text[after[0] : after[1]]):
                 after = None
             lead = self.low[k] if k >= f else ""
+            # "The economy, according to X, will shrink", "The bill would, according to X, cut
+            # emissions": a subject or an auxiliary before the aside, its verb after it
+            interrupted = (
+                after is not None
+                and self.tokens[k + 1].text == ","
+                and rest != src[1]
+                and (
+                    lead in AUXILIARIES
+                    or (k > f and self.low[f] in _INDEFINITE | {"the", "this", "our"} and not self.clause_like(*before))
+                )
+            )
             if (
                 before is None
                 or lead in {"that", "which", "who", "whom"}
-                or (k - f < 2 and self.tokens[k + 1].text == ",")
+                or (k - f < 2 and self.tokens[k + 1].text == "," and not interrupted)
             ):
                 content = after  # "According to X, ...", "..., which, according to X, ..."
-            elif (
+            elif not interrupted and (
                 after is None or self.clause_like(*before) or self.tokens[k + 1].text != "," or rest == src[1]
             ):
                 # "..., according to X." or "..., according to X, a spokesman."; after a contrast
@@ -1731,8 +1811,11 @@ class _Finder:
             if low[k] not in REPORT_NOUNS or low[k + 1] != "that" or self.in_quote(self.tokens[k].start):
                 continue
             owner = self.tokens[k - 1]
+            src: tuple[int, int] | None
             if low[k - 1] in {"his", "her", "their", "its"}:
                 src = (owner.start, owner.end)
+            elif self.there_is(k):
+                src = None  # "There were claims that ...": nobody is named
             elif owner.text.endswith(("'s", "’s")):
                 # "Maria Lopez's claim", "the minister's assertion": the possessor's noun phrase
                 np = self.np_back(k, max(0, k - 6))
@@ -1767,6 +1850,19 @@ class _Finder:
             prev = self.sentences[si - 1]
             content = self.trim(prev.start, prev.end)
             self.add(_Claim("indirect", content, (m.start(1), m.end(1)), self.span(*src), si))
+
+    def there_is(self, k: int) -> bool:
+        """Does the reporting noun at token k follow "there is / were / have been" and at most two
+        describing words ("There were also unconfirmed reports that ...")?"""
+        x = k - 1
+        while x > 0 and k - x <= 3 and self.tokens[x].text.islower() and self.low[x] not in BE_FORMS:
+            x -= 1
+        if x < 1 or self.low[x] not in BE_FORMS:
+            return False
+        y = x - 1
+        if self.low[y] in {"have", "has", "had"} and y > 0:
+            y -= 1
+        return self.low[y] == "there"
 
     # ---- pass 4: quotes standing alone -------------------------------------------------------
 
@@ -1864,7 +1960,10 @@ class _Finder:
             s = self.sentences[si]
             # a hedge inside a claim made in the same sentence, or on its source, hedges that claim
             if any(
-                c.content[0] <= pos < c.content[1] or (c.source and c.source[0] <= pos < c.source[1])
+                c.content[0] <= pos < c.content[1]
+                or (c.source and c.source[0] <= pos < c.source[1])
+                # "unconfirmed reports that ...": a hedge on the claim's own cue
+                or (c.cue and m.end() <= c.cue[0] and len(text[m.end() : c.cue[0]].split()) <= 1)
                 for c in self.near(si, 0, 0)
             ):
                 continue
@@ -1964,12 +2063,15 @@ class _Finder:
             # "it is believed that ...": nobody stands behind the statement
             found.append(" ".join(self.text[c.cue[0] : c.cue[1]].lower().split()))
         if c.cue is not None:
-            # "reportedly said": an adverb hedging the attribution itself
+            # "reportedly said": an adverb hedging the attribution itself; "unconfirmed reports
+            # that": a doubtful word on a reporting noun
             lo = max(0, c.cue[0] - 30)
+            noun = self.low[self.token_at(c.cue[0])] in REPORT_NOUNS
             found += [
                 m.group().lower()
                 for m in self.scan(HEDGE_PHRASE, HEDGE_FIRST, lo, c.cue[0])
                 if m.group().lower().endswith("ly")
+                or (noun and m.group().lower() in _DOUBTFUL and len(self.text[m.end() : c.cue[0]].split()) <= 1)
             ]
         seen: list[str] = []
         for h in found:

@@ -1,0 +1,166 @@
+"""Seventh round: the whole subject that reports, impersonal reports and asides.
+
+A source span is the article's own words for whoever reports, so it takes in a participle phrase
+that describes the subject ("a survey published in The Lancet") and leaves out a time phrase
+that only stands between subject and verb ("The minister last week said"). Each test states a
+rule a reader would state; the sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_claims import about, claims_of, entity, only
+
+
+def _exact(text: str, claim) -> None:
+    for span in (claim.content, claim.cue, claim.source):
+        if span is not None:
+            assert text[span.start : span.end] == span.text
+
+
+# ---- 1. a participle phrase describes the subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The results of the national survey published in The Lancet this week show that obesity is rising.",
+            "The results of the national survey published in The Lancet this week",
+        ),
+        ("Witnesses interviewed by Reuters said the soldiers fired first.", "Witnesses interviewed by Reuters"),
+        ("Residents living near the plant said the smell was unbearable.", "Residents living near the plant"),
+        ("The group based in London said the ban was unlawful.", "The group based in London"),
+        (
+            "A report published in March by Amnesty International found that prisoners had been beaten.",
+            "A report published in March by Amnesty International",
+        ),
+    ],
+)
+def test_a_participle_phrase_after_the_subject_is_part_of_the_source(text: str, source: str) -> None:
+    claim = only(claims_of(text))
+    assert claim.source.text == source
+    _exact(text, claim)
+
+
+def test_people_described_by_who_interviewed_them_are_not_the_interviewer() -> None:
+    text = "Witnesses interviewed by Reuters said the soldiers fired first."
+    reuters = entity("organization:reuters", "Reuters", "ORGANIZATION", text)
+    claim = only(claims_of(text, [reuters]))
+    assert claim.speaker is None  # the witnesses speak; Reuters only asked
+
+
+def test_a_report_speaks_for_the_body_that_published_it() -> None:
+    text = "A report published in March by Amnesty International found that prisoners had been beaten."
+    amnesty = entity("organization:amnesty-international", "Amnesty International", "ORGANIZATION", text)
+    claim = only(claims_of(text, [amnesty]))
+    assert claim.speaker == "organization:amnesty-international"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it_whatever_ends_the_phrase() -> None:
+    text = "A spokeswoman for the UN Environment Programme said 40 delegations had signed the pledge."
+    unep = entity("organization:unep", "UN Environment Programme", "ORGANIZATION", text)
+    claim = only(claims_of(text, [unep]))
+    assert claim.source.text == "A spokeswoman for the UN Environment Programme"
+    assert claim.speaker == "organization:unep"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Barack Obama this week said the deal was fair.", "Barack Obama"),
+        ("The minister last week said the tax would go.", "The minister"),
+        ("Local officials on Sunday said the dam had held.", "Local officials"),
+    ],
+)
+def test_a_time_phrase_between_subject_and_verb_is_not_part_of_the_source(text: str, source: str) -> None:
+    claim = only(claims_of(text))
+    assert claim.source.text == source
+
+
+def test_a_newspaper_named_after_a_day_keeps_its_name() -> None:
+    text = "The Sunday Times reported that the minister had resigned."
+    claim = only(claims_of(text))
+    assert claim.source.text == "The Sunday Times"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sources within the Interior Ministry said the minister would resign.", "Sources within the Interior Ministry"),
+        ("Officials inside the White House said the plan was dead.", "Officials inside the White House"),
+    ],
+)
+def test_people_within_a_body_are_a_group_not_the_body(text: str, source: str) -> None:
+    body = entity("organization:x", source.split(" the ")[-1], "ORGANIZATION", text)
+    claim = only(claims_of(text, [body]))
+    assert claim.source.text == source
+    assert claim.speaker is None
+
+
+# ---- 2. impersonal reports ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was announced on Tuesday that the plant would close.",
+        "It was confirmed late on Friday that the plant would close.",
+        "It was announced that the plant would close.",
+    ],
+)
+def test_an_impersonal_report_with_a_time_before_that(text: str) -> None:
+    claim = only(claims_of(text))
+    assert claim.content.text == "the plant would close"
+    assert claim.source is None
+    assert claim.cue.text.startswith("was ")
+
+
+def test_there_were_claims_that_is_a_claim_with_no_source() -> None:
+    text = "There were claims that the votes had been miscounted."
+    claim = only(claims_of(text))
+    assert claim.content.text == "the votes had been miscounted"
+    assert claim.cue.text == "claims"
+    assert claim.source is None
+    assert claim.status == "asserted"
+
+
+def test_unconfirmed_reports_make_one_unverified_claim() -> None:
+    text = "There were also unconfirmed reports that the general had fled."
+    claim = only(claims_of(text))  # not a second, unattributed claim for the whole sentence
+    assert claim.content.text == "the general had fled"
+    assert claim.hedges == ["unconfirmed"]
+    assert claim.status == "unverified"
+
+
+def test_there_is_no_evidence_is_not_a_report() -> None:
+    assert claims_of("There is no evidence that the vote was rigged.") == []
+
+
+# ---- 3. "according to" as an aside inside the clause ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The bill would, according to its sponsors, cut emissions by half.",
+            "The bill would, according to its sponsors, cut emissions by half",
+        ),
+        (
+            "The economy, according to the central bank, will shrink next year.",
+            "The economy, according to the central bank, will shrink next year",
+        ),
+    ],
+)
+def test_according_to_between_subject_and_verb_vouches_for_the_whole_clause(text: str, content: str) -> None:
+    claim = only(claims_of(text))
+    assert claim.kind == "according_to"
+    assert claim.content.text == content
+
+
+def test_according_to_after_a_whole_clause_still_vouches_for_that_clause() -> None:
+    text = "The Polaroids were all donated by the foundation, according to Kristen Wilkins, a curator."
+    claim = about(claims_of(text), "Polaroids")
+    assert claim.content.text == "The Polaroids were all donated by the foundation"
