@@ -164,3 +164,93 @@ def test_according_to_after_a_whole_clause_still_vouches_for_that_clause() -> No
     text = "The Polaroids were all donated by the foundation, according to Kristen Wilkins, a curator."
     claim = about(claims_of(text), "Polaroids")
     assert claim.content.text == "The Polaroids were all donated by the foundation"
+
+
+# ---- 4. where the reported clause starts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said at least 11 civilians had been killed.", "at least 11 civilians had been killed"),
+        ("The ministry said up to 200 people were injured.", "up to 200 people were injured"),
+        ("Police said more than a dozen people were arrested.", "more than a dozen people were arrested"),
+        ("Doctors said about 40 people were treated.", "about 40 people were treated"),
+    ],
+)
+def test_a_reported_clause_may_open_with_an_approximate_number(text: str, content: str) -> None:
+    assert only(claims_of(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tessel claimed, without providing evidence, that the damage was caused by a gas leak.",
+            "the damage was caused by a gas leak",
+        ),
+        (
+            "Irena Halasz claimed without evidence that the walkout had been staged.",
+            "the walkout had been staged",
+        ),
+        (
+            "Delacroix told reporters after the hearing that the defence would call five witnesses.",
+            "the defence would call five witnesses",
+        ),
+        (
+            "Anita Sorensen told the jury in her opening statement that the money led to the mayor.",
+            "the money led to the mayor",
+        ),
+        (
+            "The human rights centre said in a report published on Sunday that three protesters had died.",
+            "three protesters had died",
+        ),
+    ],
+)
+def test_how_when_and_where_it_was_said_stand_before_that(text: str, content: str) -> None:
+    assert only(claims_of(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told parliament the package would save households $500.", "the package would save households $500"),
+        ("The whips had told wavering members that the vote was a matter of confidence.", "the vote was a matter of confidence"),
+    ],
+)
+def test_whoever_was_told_is_not_part_of_what_was_said(text: str, content: str) -> None:
+    assert only(claims_of(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A study published on Wednesday found that people sleep worse.", "A study published on Wednesday"),
+        ("A study published on Wednesday has found that people sleep worse.", "A study published on Wednesday"),
+        (
+            "A large study published in the journal Neurology Today found that people sleep worse.",
+            "A large study published in the journal Neurology Today",
+        ),
+    ],
+)
+def test_a_study_described_by_where_and_when_it_was_published(text: str, source: str) -> None:
+    claim = only(claims_of(text))
+    assert claim.source.text == source
+    assert claim.content.text == "people sleep worse"
+
+
+def test_the_journal_that_published_a_study_is_not_its_speaker() -> None:
+    text = "A large study published in the journal Neurology Today found that people sleep worse."
+    journal = entity("organization:neurology-today", "Neurology Today", "ORGANIZATION", text)
+    assert only(claims_of(text, [journal])).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In a press release issued on Monday, the company said the flats would be affordable.", "the company"),
+        ("In a statement posted on his website, Dr Brooks said the rebates were too small.", "Dr Brooks"),
+    ],
+)
+def test_a_fronted_phrase_with_a_participle_is_not_part_of_the_source(text: str, source: str) -> None:
+    assert only(claims_of(text)).source.text == source

@@ -24,6 +24,7 @@ _POSTMODIFIER = re.compile(
     r"|\s(?:[a-z]{3,}(?:ed|ing)|seen|written|given|taken|held|led|run|made|known|shown)"
     r"\s(?:by|in|on|at|from|for|to|with|near|outside|across)\s"
 )
+_PLAIN_POSTMODIFIERS = frozenset({"of", "from", "at", "for", "with", "in", "within", "inside"})
 _LOCATIVE = re.compile(
     r"\s+in\s+(?:the\s+)?(?=[A-Z])"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -375,6 +376,16 @@ class SourceResolver:
                 e for e in inside if e.type != "NORP" or not words[-1].islower() or lower[-1] in _SPOKES
             ]
             orgs = [e for e in inside if e.type in _ORG_TYPES]
+            if (
+                orgs
+                and b > head_end
+                and cut is not None
+                and cut.group().split()[0] not in _PLAIN_POSTMODIFIERS
+                and re.search(r"\bby\s", text[cut.start() :]) is None
+            ):
+                # "a report published by Amnesty" speaks for Amnesty; "a study published in the
+                # journal X" does not speak for the journal
+                orgs = []
             if orgs and (
                 lower[0] not in DETERMINERS - {"the"}
                 or lower[-1] in _SPOKES | _PRODUCTS
@@ -401,7 +412,9 @@ class SourceResolver:
             # "the ministry of defence": a body noun before "of" heads the phrase
             body = next((w for w, nxt in pairwise(lower) if nxt == "of" and w in _BODY_NOUNS), None)
             return self._by_role(body or head, start)
-        for w in reversed(words):
+        # a name in a phrase that describes the head ("a study published in the journal Neurology
+        # Today") is not who speaks
+        for w in reversed(head_words if cut else words):
             if w[:1].isupper():
                 hit = self.by_name(w)
                 if hit is not None:

@@ -69,6 +69,13 @@ _TIME_PHRASE = word_set(
 )
 # prepositions after a participle that describes a noun: "a survey published in The Lancet",
 # "witnesses interviewed by Reuters", "the group based in London"
+# people told something, named by a common noun: "told parliament the package would ..."
+_HEARER_NOUNS = word_set(
+    """reporters journalists parliament lawmakers legislators senators congressmen investigators
+    delegates supporters students residents colleagues members officials police voters crowds
+    listeners viewers readers parliamentarians councillors councilors shareholders investors
+    analysts employees staff workers troops soldiers followers"""
+)
 _PARTICIPLE_LINKS = frozenset({"in", "by", "on", "at", "from", "for", "to", "with", "near", "outside", "across"})
 _IRREGULAR_PARTICIPLES = frozenset({"seen", "written", "given", "taken", "held", "led", "run", "made", "known", "shown"})
 _CLAUSE_CUTS = re.compile(
@@ -150,6 +157,9 @@ _TWO_WORD_ADVERBS = frozenset(
 # "said about 40 militants", "said over 200 homes": a word before a number is an approximation,
 # not a preposition opening a phrase
 _APPROXIMATORS = word_set("about around over under nearly almost some up")
+_TWO_WORD_APPROXIMATORS = frozenset(
+    {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than")}
+)
 # common irregular past tenses, so that "claimed he left the party" reads as a clause
 _IRREGULAR_PAST = word_set(
     """left went made took gave came saw knew got became began kept held brought lost won ran fell
@@ -330,6 +340,8 @@ class _Finder:
             return True  # "WHO Director-General Tedros": an acronym is a name, not "who" or "us"
         if w in _TIME_WORDS and t[:1].isupper() and 0 < k < self.n - 1 and self.low[k - 1] == "the" and self.is_cap(k + 1):
             return True  # "The Sunday Times", "the Monday Club": a day inside a name
+        if w == "today" and t == "Today" and k > 0 and self.is_cap(k - 1) and self.tokens[k - 1].text[:1].isupper():
+            return True  # "Neurology Today", "USA Today": a title that ends in "Today"
         if w in NP_STOP or w in ADVERBS or w in _TIME_WORDS or (w in VERB_LEMMA and t.islower()):
             return False
         if w in _IRREGULAR_PAST and t.islower():
@@ -662,7 +674,8 @@ class _Finder:
             return  # "an accusation denied by the ministry": a participle after a noun reports nothing
         prev = i - 1
         while prev >= f and (
-            self.low[prev] in ADVERBS
+            # a capitalised "Today" inside the sentence ends a name ("Neurology Today said")
+            (self.low[prev] in ADVERBS and not (prev > f and self.tokens[prev].text[:1].isupper()))
             or (
                 self.low[prev].endswith("ly") and self.tokens[prev].text.islower() and len(self.low[prev]) > 4
             )
@@ -680,8 +693,10 @@ class _Finder:
                 x -= 1
             if x > f and self.tokens[x].text == "(" and x < prev - 1:
                 prev = x - 1
-        if prev > f and self.low[prev] in _DAY_WORDS:
+        day_end = None
+        if prev > f and self.low[prev] in _DAY_WORDS and not self.np_word(prev):
             # "Prime Minister Narendra Modi on Sunday said": the day stands between subject and verb
+            day_end = prev + 1
             prev -= 2 if self.low[prev - 1] == "on" and prev - 1 > f else 1
         pw = self.low[prev] if prev >= f else ""
         if pw.isdigit() or pw in _NUMBER_WORDS:
@@ -780,6 +795,8 @@ class _Finder:
             return
         source = self.np_back(prev + 1, f)
         if source is None:
+            source = self.described_by_participle(prev, f, day_end or prev + 1)
+        if source is None:
             # "A man who asked not to be named said": the relative clause ends in a verb
             source = self.relative_subject((prev + 1, prev + 1), f, 12)
             if source[0] > prev:
@@ -833,7 +850,16 @@ class _Finder:
                 return source
             a = before[0]
         core = (a, t) if timed else (a, b)
-        moved = False
+        w = self.low[t - 1] if t > a else ""
+        # "A study published on Wednesday": the time belongs to the participle phrase
+        moved = (
+            timed
+            and t > a
+            and (
+                (self.tokens[t - 1].text.islower() and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES))
+                or self.participle_before(t, a) is not None
+            )
+        )
         while True:
             p = self.participle_before(a, f)
             if p is None:
@@ -846,10 +872,27 @@ class _Finder:
             return a, b
         return core
 
+    def described_by_participle(self, prev: int, f: int, end: int) -> tuple[int, int] | None:
+        """"A study published on Wednesday found": the subject is a noun and a participle phrase
+        that ends in a time (tokens up to `end`), when no noun stands right before the verb."""
+        t = prev
+        while t > f and (self.low[t] in _TIME_PHRASE or self.low[t] in _TIME_WORDS):
+            t -= 1
+        w = self.low[t]
+        if not (
+            t > f
+            and self.tokens[t].text.islower()
+            and ((len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES)
+            and self.low[t - 1] not in BE_FORMS | AUXILIARIES
+        ):
+            return None
+        head = self.np_back(t, f)
+        return (head[0], end) if head is not None else None
+
     def participle_before(self, a: int, f: int) -> int | None:
         """Token of a participle that describes the noun before it and whose phrase runs up to
         token `a` ("published in", "interviewed by", "living near"), if there is one."""
-        for p in range(a - 2, max(f, a - 8) - 1, -1):
+        for p in range(a - 1, max(f, a - 8) - 1, -1):
             w = self.low[p]
             if not self.is_word(p):
                 return None
@@ -863,7 +906,14 @@ class _Finder:
                 if self.low[p - 1] in BE_FORMS | AUXILIARIES | {"who", "which", "that", "to"}:
                     return None
                 return p
-            if not (self.np_word(p) or w in DETERMINERS or w in _CONNECTORS or w in _TIME_PHRASE or w in _TIME_WORDS):
+            if not (
+                self.np_word(p)
+                or w in DETERMINERS
+                or w in _CONNECTORS
+                or w in _PARTICIPLE_LINKS
+                or w in _TIME_PHRASE
+                or w in _TIME_WORDS
+            ):
                 return None
         return None
 
@@ -1322,7 +1372,7 @@ class _Finder:
             return  # "wrote a book", "tweeted a photo": reports only with a clause or a quotation
         if kind != "direct" and lemma in _ASKING:
             return  # "asked officials how ...": a question or a plea is a claim only as a quotation
-        approx = first in _APPROXIMATORS and ka + 1 < lim and self.tokens[ka + 1].text[:1].isdigit()
+        approx = self.approximate_number(ka, lim)
         if (
             kind == "indirect"
             and not explicit_that
@@ -1384,9 +1434,26 @@ class _Finder:
     def skip_to_content(self, k: int, lim: int, lemma: str) -> int:
         """Skip a hearer ("told reporters") or an adverbial ("during a press conference in X,")."""
         start = k
+        if k + 2 < lim and self.tokens[k].text == ",":
+            # "claimed, without providing evidence, that ...": an aside between commas, then "that"
+            close = next((x for x in range(k + 1, min(lim, k + 12)) if self.tokens[x].text == ","), None)
+            if close is not None and close + 1 < lim and self.low[close + 1] == "that":
+                return close + 1
         if lemma in HEARER_VERBS and k < lim:
-            if self.low[k] in {"him", "her", "them", "us", "me", "you", "reporters", "journalists"}:
+            if self.low[k] in {"him", "her", "them", "us", "me", "you"} or self.low[k] in _HEARER_NOUNS:
                 k += 1
+            elif (
+                self.low[k] != "the"
+                and not self.is_cap(k)
+                and (self.np_word(k) or (self.low[k].endswith(("ing", "ed")) and k + 1 < lim and self.np_word(k + 1)))
+                and self.low[k] not in NP_STOP | _PREPOSITIONS_START
+            ):
+                # "told wavering members that ...": a described hearer, then "that"
+                for x in range(k + 1, min(lim, k + 6)):
+                    if self.low[x] == "that":
+                        return x
+                    if not self.np_word(x) or self.past_form(x):
+                        break
             else:
                 # a named hearer ("told The Huffington Post", "told CBC News") or "the police"
                 j = k + 1 if self.low[k] == "the" else k
@@ -1432,6 +1499,7 @@ class _Finder:
                         "late",
                         "early",
                         "for",
+                        "without",
                     }
                     or self.tokens[k].text == ","
                 ):
@@ -1449,7 +1517,16 @@ class _Finder:
                 and not (
                     j > k
                     and (
-                        (self.low[j - 1] in DETERMINERS and w.endswith("ed"))
+                        # "after the hearing", "in her opening statement"
+                        (self.low[j - 1] in DETERMINERS and w.endswith(("ed", "ing")))
+                        # "in a report published on Sunday": a participle describing a noun
+                        or (
+                            w.endswith("ed")
+                            and self.tokens[j - 1].text.islower()
+                            and (self.np_word(j - 1) or (j - 2 >= k and self.low[j - 2] in DETERMINERS))
+                            and j + 1 < lim
+                            and self.low[j + 1] in _PARTICIPLE_LINKS
+                        )
                         # "wrote in a note to clients that": "a note" is a noun
                         or (self.low[j - 1] in _INDEFINITE and w in VERB_LEMMA)
                     )
@@ -1506,6 +1583,17 @@ class _Finder:
             or w in _IRREGULAR_PAST
             or (self.tokens[k].text.islower() and len(w) > 4 and w.endswith("ed"))
         )
+
+    def approximate_number(self, k: int, lim: int) -> bool:
+        """Does a number with an approximator open at token k ("about 40", "at least 11 civilians",
+        "up to 200 people", "more than a dozen")? Then the clause opens with its subject, not
+        with a preposition."""
+        x = k + 1
+        if (self.low[k], self.low[x] if x < lim else "") in _TWO_WORD_APPROXIMATORS:
+            x += 1
+        elif self.low[k] not in _APPROXIMATORS:
+            return False
+        return x < lim and (self.tokens[x].text[:1].isdigit() or self.low[x] in _NUMBER_WORDS | {"a", "one"})
 
     def clause_opens(self, ka: int, b: int) -> bool:
         """Does a clause open at token `ka`: a finite verb before the first "and", "or" or "but"
