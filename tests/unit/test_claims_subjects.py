@@ -254,3 +254,95 @@ def test_the_journal_that_published_a_study_is_not_its_speaker() -> None:
 )
 def test_a_fronted_phrase_with_a_participle_is_not_part_of_the_source(text: str, source: str) -> None:
     assert only(claims_of(text)).source.text == source
+
+
+# ---- 5. appositives that name the speaker ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "One of the organisers, the MP for Bolton North, Priya Lakhani, told the BBC that colleagues were furious.",
+            "Priya Lakhani",
+            ("person:priya-lakhani", "Priya Lakhani"),
+        ),
+        (
+            "The society's secretary, retired architect Graham Pell, said the design was bland.",
+            "retired architect Graham Pell",
+            ("person:graham-pell", "Graham Pell"),
+        ),
+        (
+            "Independent MP for Warringah East, Dr Lachlan Brooks, said he was disappointed.",
+            "Dr Lachlan Brooks",
+            ("person:lachlan-brooks", "Lachlan Brooks"),
+        ),
+        (
+            "Speaking to Sky News on Tuesday morning, the health secretary, Marcus Adeyemi, said he was confident.",
+            "Marcus Adeyemi",
+            ("person:marcus-adeyemi", "Marcus Adeyemi"),
+        ),
+        (
+            "On Monday, the campaign manager, Grace Whitfield, said the charges were political.",
+            "Grace Whitfield",
+            ("person:grace-whitfield", "Grace Whitfield"),
+        ),
+    ],
+)
+def test_the_appositive_that_names_a_person_gives_the_speaker(text: str, source: str, speaker) -> None:
+    person = entity(speaker[0], speaker[1], "PERSON", text)
+    claim = only(claims_of(text, [person]))
+    assert claim.source.text == source
+    assert claim.speaker == speaker[0]
+    _exact(text, claim)
+
+
+def test_a_name_after_a_role_word_heads_the_source_whatever_its_type() -> None:
+    text = "Her co-author, University of Utrecht professor Jan de Groot, said the team had found a link."
+    uni = entity("organization:utrecht", "University of Utrecht", "ORGANIZATION", text)
+    groot = entity("misc:jan-de-groot", "Jan de Groot", "MISC", text)  # a recogniser's slip
+    claim = only(claims_of(text, [uni, groot]))
+    assert claim.source.text == "University of Utrecht professor Jan de Groot"
+    assert claim.speaker == "misc:jan-de-groot"
+
+
+def test_a_constituency_is_not_a_speaker() -> None:
+    text = "Independent MP for Warringah East, Dr Lachlan Brooks, said he was disappointed."
+    place = entity("person:warringah-east", "Warringah East", "PERSON", text)  # a recogniser's slip
+    claim = only(claims_of(text, [place]))
+    assert claim.source.text == "Dr Lachlan Brooks"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Institute for Fiscal Studies, an independent think tank, said in a report that both estimates were too high.",
+            "The Institute for Fiscal Studies",
+        ),
+        ("Meanwhile, Kasimiri state media reported that the border was closed.", "Kasimiri state media"),
+        (
+            "The organisers, a coalition of student unions called Open Kestria, said the march had been peaceful.",
+            "The organisers",
+        ),
+    ],
+)
+def test_nouns_spelled_like_verbs_inside_a_subject(text: str, source: str) -> None:
+    claim = only(claims_of(text))
+    assert claim.source.text == source
+
+
+def test_a_mission_to_a_body_speaks_for_its_country_not_the_body() -> None:
+    text = "Veranda's mission to the UN called her remarks \"shameful\"."
+    veranda = entity("location:veranda", "Veranda", "LOCATION", text)
+    un = entity("organization:un", "UN", "ORGANIZATION", text)
+    claim = only(claims_of(text, [veranda, un]))
+    assert claim.source.text == "Veranda's mission to the UN"
+    assert claim.speaker == "location:veranda"
+
+
+def test_an_unnamed_person_familiar_with_something() -> None:
+    text = "The decision was welcomed, according to a person familiar with his thinking."
+    claim = only(claims_of(text))
+    assert claim.source.text == "a person familiar with his thinking"
+    assert claim.speaker is None

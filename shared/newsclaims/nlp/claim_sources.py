@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from newsclaims.models import Entity
+from newsclaims.nlp import lexicon as lx
 from newsclaims.nlp.cues import AROUND_SOMEONE, DETERMINERS, GROUP_HEADS, PERSON_PRONOUNS
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -33,7 +34,12 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 # "Fox's office", "the senator's spokeswoman": those who speak for the possessor
 _SPEAKS_FOR = frozenset(
     """office spokesman spokeswoman spokesperson spokespeople campaign camp representative
-    representatives""".split()
+    representatives mission delegation embassy""".split()
+)
+_TO_HEAD = re.compile(
+    r"(.*?\b(?:mission|ambassador|envoy|adviser|advisor|aide|delegation|representative|counsel|"
+    r"secretary|assistant))\s+to\s+\S",
+    re.IGNORECASE,
 )
 _NOT_SPEAKERS = frozenset({"DATE", "EVENT"})
 # "sources close to X", "allies of X", "people familiar with X": unnamed people around someone
@@ -325,6 +331,13 @@ class SourceResolver:
             k += 1
         if ending is not None:
             return ending.key
+        # "University of Utrecht professor Jan de Groot": a name after a lower-case role word ends
+        # the span and heads it, whatever type the recogniser gave the name
+        tail = re.search(r"(?<=[a-z] )((?:[A-Z][\w'’.-]*|de|van|von|al|bin|la)\s+)*[A-Z][\w'’.-]*$", text)
+        if tail is not None and " " in tail.group() and lower[-len(tail.group().split()) - 1] in lx.TITLE_HEADS:
+            hit = self.by_name(tail.group())
+            if hit is not None:
+                return hit.key
         # "The ministry of defence in Moscow", "the embassy in Kyiv": a place after "in" says where
         # the source is, not who it is; the rest of the span is read without it
         loc = _LOCATIVE.search(text, 1)
@@ -334,6 +347,14 @@ class SourceResolver:
             words = _WORD.findall(text)
             if not words:
                 return None
+            lower = [w.lower() for w in words]
+        to = _TO_HEAD.match(text)
+        if to is not None:
+            # "Veranda's mission to the UN", "an adviser to the president": the phrase is headed
+            # before "to"; whom it serves is not who speaks
+            end = start + to.end(1)
+            text = to.group(1)
+            words = _WORD.findall(text)
             lower = [w.lower() for w in words]
         # "Fox's office said", "the senator's spokeswoman said": those who speak for someone
         # give that person's word
@@ -368,8 +389,12 @@ class SourceResolver:
         for a, b in ((start, head_end), (start, end)):
             inside = self._mentions_in(a, b)
             people = [e for e in inside if e.type == "PERSON"]
-            if people:
+            if people and not (head_words[-1].islower() and head_words[-1].lower() not in _SPEAKS_FOR | _SPOKES):
                 return people[-1].key
+            if people:
+                # "Kasimiri state media", "Trump's lawyer": a common noun heads the phrase; the
+                # person named in it describes the speaker but is not the speaker
+                return None
             # "the Swiss press", "The Welsh government": a nationality describes the body that
             # speaks; it is not the body
             inside = [

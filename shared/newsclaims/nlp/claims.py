@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newsclaims.models import Claim, Entity, Span
+from newsclaims.nlp import lexicon as lx
 from newsclaims.nlp.claim_quotes import Quote, QuoteFinder
 from newsclaims.nlp.claim_sources import SourceResolver
 from newsclaims.nlp.cues import (
@@ -157,6 +158,16 @@ _TWO_WORD_ADVERBS = frozenset(
 # "said about 40 militants", "said over 200 homes": a word before a number is an approximation,
 # not a preposition opening a phrase
 _APPROXIMATORS = word_set("about around over under nearly almost some up")
+_STATE_NOT_NOUN = frozenset({"that", "to", "in", "on", "at", "for", "with", "what", "how", "why", "whether"})
+_NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "entitled"})
+# nouns that take "to" for whom or what they serve: "Veranda's mission to the UN"
+_TO_NOUNS = word_set(
+    """mission ambassador ambassadors envoy envoys adviser advisers advisor advisors aide aides
+    delegation delegate delegates representative representatives counsel successor heir
+    secretary spokesman spokeswoman spokesperson assistant"""
+)
+# words that are verbs elsewhere but nouns in these pairs
+_COMPOUND_NOUNS = frozenset({("think", "tank"), ("think", "tanks"), ("say", "so"), ("claim", "form")})
 _TWO_WORD_APPROXIMATORS = frozenset(
     {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than")}
 )
@@ -268,6 +279,12 @@ class _Finder:
         self.resolver = SourceResolver(entities, doc.text)
         self.resolver.quoted = lambda pos: self.quotes.containing(pos) is not None
         self.entities = {e.key: e for e in entities}
+        # where each person's mentions end, and their starts: "retired architect Graham Pell"
+        self.person_mentions_ending: dict[int, list[int]] = {}
+        for e in entities:
+            if e.type == "PERSON":
+                for m in e.mentions:
+                    self.person_mentions_ending.setdefault(m.end, []).append(m.start)
         self.sent_of_token = [0] * self.n
         self.sentences = _bounded_sentences(doc)
         for si, s in enumerate(self.sentences):
@@ -342,6 +359,8 @@ class _Finder:
             return True  # "The Sunday Times", "the Monday Club": a day inside a name
         if w == "today" and t == "Today" and k > 0 and self.is_cap(k - 1) and self.tokens[k - 1].text[:1].isupper():
             return True  # "Neurology Today", "USA Today": a title that ends in "Today"
+        if w in VERB_LEMMA and t.islower() and w in {"state", "think"} and self.noun_use(k):
+            return True  # "state media", "think tank"
         if w in NP_STOP or w in ADVERBS or w in _TIME_WORDS or (w in VERB_LEMMA and t.islower()):
             return False
         if w in _IRREGULAR_PAST and t.islower():
@@ -403,6 +422,7 @@ class _Finder:
                     and (
                         self.low[k - 1] == "of"
                         or (self.low[k - 1] in _NP_PREPOSITIONS and k - 2 >= lo and self.np_word(k - 2))
+                        or (self.low[k - 1] == "to" and k - 2 >= lo and self.low[k - 2] in _TO_NOUNS)
                     )
                     and start < j
                 ):
@@ -420,6 +440,9 @@ class _Finder:
                 and (w in _NP_PREPOSITIONS or self.is_cap(k - 1))
             ):
                 k -= 1
+                continue
+            if w == "to" and start < j and k - 1 >= lo and self.low[k - 1] in _TO_NOUNS:
+                k -= 1  # "Veranda's ambassador to the UN": the person the phrase heads
                 continue
             # "The report found", "Recent reports have revealed": a noun spelled like a verb
             head_noun = (
@@ -660,6 +683,8 @@ class _Finder:
             # "Gulf states employ ...", "Gulf states that employ ...", "member states agreed": the
             # noun, not the verb ("The Treaty states that the parties ..." is the verb)
             return
+        if self.low[i] != "called" and i + 1 < lim and self.noun_use(i):
+            return  # "an independent think tank said", "Kasimiri state media reported": nouns
         owner = self.owned_name_before(i, f)
         if owner in {"a", "an"} or (owner in {"its", "their"} and tok.text.endswith("s")):
             return  # "over its App Store rules", "a Congressional Budget Office estimate": nouns
@@ -767,7 +792,12 @@ class _Finder:
             self.emit_after(si, cue, self.same_sentence_source(si) or self.subject(f, prev), cue_b, lemma)
             return
         if prev >= f and self.tokens[prev].text == ",":
+            # "Speaking to Sky News on Tuesday, the health secretary, Marcus Adeyemi, said": an
+            # opening adverbial phrase ends at its comma; the subject comes after it
             head = self.appositive_head(prev, f)
+            opened = self.after_opening(f, prev)
+            if (head is None or head[0] < opened) and opened > f:
+                head = self.appositive_head(prev, opened) or head
             if head is None:
                 # "The firm Secunia.com, has said": a subject set off by a comma
                 np = self.np_back(prev, f)
@@ -1071,7 +1101,12 @@ class _Finder:
                     (x for x in range(k + 2, comma) if self.low[x] in {"who", "which", "whose"}), comma
                 )
                 if not relative and any(
-                    (self.low[x] in VERB_LEMMA and self.tokens[x].text.islower() and not prepositional)
+                    (
+                        self.low[x] in VERB_LEMMA
+                        and self.tokens[x].text.islower()
+                        and not prepositional
+                        and not self.noun_use(x)
+                    )
                     or self.low[x] in {"is", "was", "were", "are"}
                     for x in range(k + 1, inner_end)
                 ):
@@ -1084,6 +1119,8 @@ class _Finder:
                     any(self.is_cap(x) for x in range(*head))
                     or self.low[k + 1] == "who"
                     or (head[0] == f and self.low[k + 1] in _PREPOSITIONS_START)
+                    # "the campaign manager, Grace Whitfield, said": a role the name renames
+                    or (head[0] == f and self.named_appositive(head, comma) is not None)
                 ):
                     before = head[0] - 1
                     if before < f:
@@ -1105,19 +1142,81 @@ class _Finder:
         by a name set off by commas, the name is who a reader calls the source."""
         a, b = head
         first = a + 1 if self.low[a] in DETERMINERS and a + 1 < b else a
-        role = not self.is_cap(b - 1) or not self.is_cap(first)
+        role = (
+            not self.is_cap(b - 1)
+            or not self.is_cap(first)
+            # "Independent MP for Warringah East, Dr Lachlan Brooks,": a title heads the phrase,
+            # unless the phrase ends in a person's name ("Prime Minister Keir Starmer, 61,")
+            or (
+                any(self.low[k] in lx.TITLE_HEADS for k in range(first, b))
+                and not any(
+                    self.low[self.token_at(start) - 1] not in _PREPOSITIONS_START
+                    for start in self.person_mentions_ending.get(self.tokens[b - 1].end, ())
+                )
+            )
+        )
         if not role or b >= comma or self.tokens[b].text != ",":
             return None  # the head is a name itself ("Jones, a former minister, said")
         if self.low[first] in AROUND_SOMEONE:
             return None  # "Sources close to the chancellor, Rachel Reeves,": one name renames no group
         x, y = b + 1, comma
-        if y - x > 8 or not self.is_cap(y - 1) or not self.is_word(y - 1):
+        # "One of the organisers, the MP for Bolton North, Priya Lakhani,": of several appositives
+        # the last one names the person
+        last = max((k for k in range(x, y) if self.tokens[k].text == ","), default=None)
+        if last is not None and y - last <= 9:
+            x = last + 1
+        if y - x > 12 or not self.is_cap(y - 1) or not self.is_word(y - 1):
             return None
-        for k in range(x, y):
-            t = self.tokens[k].text
-            if not (self.is_cap(k) or t in ".-'’" or self.low[k] in {"de", "van", "von", "al", "bin", "la"}):
-                return None
+        if all(
+            self.is_cap(k) or self.tokens[k].text in ".-'’" or self.low[k] in {"de", "van", "von", "al", "bin", "la"}
+            for k in range(x, y)
+        ):
+            return (x, y) if y - x <= 8 else None
+        # "Her co-author, University of Utrecht professor Jan de Groot,", "retired architect Graham
+        # Pell": titles and a role before a person's name
+        end = self.tokens[y - 1].end
+        person = next((m for m in self.person_mentions_ending.get(end, ()) if m > self.tokens[x].start), None)
+        if person is None:
+            # a name of two words or more after a lower-case role word ("professor Jan de Groot"),
+            # whatever type the recogniser gave it
+            n = y
+            while n > x and (self.is_cap(n - 1) or self.low[n - 1] in {"de", "van", "von", "al", "bin", "la"}):
+                n -= 1
+            if y - n >= 2 and n > x and self.tokens[n - 1].text.islower() and self.low[n - 1] in lx.TITLE_HEADS:
+                person = self.tokens[n].start
+        if person is None or any(
+            self.verbish(k) and self.tokens[k].text.islower() and not self.np_word(k) for k in range(x, y)
+        ):
+            return None
         return x, y
+
+    def noun_use(self, x: int) -> bool:
+        """Is the verb-like word at token x a noun or a name-giver here: "think tank", "state
+        media", "a coalition called Open Kestria"?"""
+        nxt = x + 1 < self.n and self.is_word(x + 1)
+        if nxt and (self.low[x], self.low[x + 1]) in _COMPOUND_NOUNS:
+            return True
+        if (
+            self.low[x] == "state"
+            and nxt
+            and self.tokens[x + 1].text.islower()
+            and self.low[x + 1] not in DETERMINERS | PRONOUNS | _STATE_NOT_NOUN
+        ):
+            return True
+        return self.low[x] in _NAMING and nxt and (self.is_cap(x + 1) or self.low[x + 1] == "as")
+
+    def after_opening(self, f: int, hi: int) -> int:
+        """Token after an opening adverbial phrase and its comma ("On Monday, ...", "Speaking to
+        reporters, ...", "In an interview with X on Monday, ..."), or f when none opens the
+        sentence before `hi`."""
+        k = f
+        while k < hi and not self.is_word(k) and self.tokens[k].text in "\"“‘'(":
+            k += 1
+        w = self.low[k] if k < hi else ""
+        if not (w in _PREPOSITIONS_START or w in _DAY_WORDS or (w.endswith("ing") and len(w) > 4) or w in ADVERBS):
+            return f
+        comma = next((x for x in range(k, min(hi, k + 16)) if self.tokens[x].text == ","), None)
+        return comma + 1 if comma is not None and comma + 1 < hi else f
 
     def same_sentence_source(self, si: int) -> tuple[int, int] | None:
         for c in reversed(self.by_sentence.get(si, [])):
@@ -1824,6 +1923,16 @@ class _Finder:
                     b += 1
                 src = (j, b)
                 src = self.provided_by(src, lim)
+                e = src[1]
+                if (
+                    self.low[e - 1] in _POSTPOSED_ADJECTIVES
+                    and e + 1 < lim
+                    and self.low[e] in {"with", "to", "on"}
+                ):
+                    # "according to a person familiar with his thinking"
+                    rest_np = self.np_forward(e + 1, lim, loose=True)
+                    if rest_np is not None:
+                        src = (j, rest_np[1])
             if src[1] - src[0] > 14:
                 continue
             rest = src[1]
