@@ -346,3 +346,136 @@ def test_an_unnamed_person_familiar_with_something() -> None:
     claim = only(claims_of(text))
     assert claim.source.text == "a person familiar with his thinking"
     assert claim.speaker is None
+
+
+# ---- 6. nouns inside the attribution, and roles a reader resolves ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            'The observer mission said in a preliminary report that voting had been "well organised".',
+            "The observer mission",
+            'voting had been "well organised"',
+        ),
+        (
+            "An unpublished municipal report estimated that 71 people had died.",
+            "An unpublished municipal report",
+            "71 people had died",
+        ),
+        ("A leaked report said that the plan would fail.", "A leaked report", "the plan would fail"),
+        (
+            "Residents in several districts have complained that officials rarely visit.",
+            "Residents in several districts",
+            "officials rarely visit",
+        ),
+    ],
+)
+def test_a_report_noun_is_not_a_reporting_verb(text: str, source: str, content: str) -> None:
+    claim = only(claims_of(text))  # no second claim with "report" or "note" as its cue
+    assert claim.source.text == source
+    assert claim.content.text == content
+
+
+def test_a_party_label_after_a_name_is_not_the_source() -> None:
+    text = "The bill's sponsor, Rep. Calloway Benning, R-Lima, argued that the change was overdue."
+    benning = entity("person:calloway-benning", "Calloway Benning", "PERSON", text)
+    claim = only(claims_of(text, [benning]))
+    assert claim.source.text == "Rep. Calloway Benning"
+    assert claim.speaker == "person:calloway-benning"
+
+
+def test_an_unrecognised_name_is_not_the_place_it_ends_with() -> None:
+    text = 'The League of Women Voters of Ohio said the measure would "put up a paper wall."'
+    ohio = entity("location:ohio", "Ohio", "LOCATION", text)
+    claim = only(claims_of(text, [ohio]))
+    assert claim.source.text == "The League of Women Voters of Ohio"
+    assert claim.speaker is None
+
+
+def test_a_recognised_name_with_of_still_resolves() -> None:
+    text = "The U.S. Department of Agriculture said yields would fall."
+    usda = entity("organization:usda", "U.S. Department of Agriculture", "ORGANIZATION", text)
+    assert only(claims_of(text, [usda])).speaker == "organization:usda"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "roles"),
+    [
+        (
+            "Gov. Thaddeus Orland has not said whether he will sign. The governor told reporters he would read it first.",
+            "person:thaddeus-orland",
+            "Thaddeus Orland",
+            ["Gov."],
+        ),
+        (
+            "Justice Meenakshi Raghunathan led the bench. The judge said the delay could not be justified.",
+            "person:meenakshi-raghunathan",
+            "Meenakshi Raghunathan",
+            ["Justice"],
+        ),
+        (
+            "Prime Minister Helen Starling faced a revolt. The Prime Minister has insisted that the policy will not change.",
+            "person:helen-starling",
+            "Helen Starling",
+            ["Prime Minister"],
+        ),
+    ],
+)
+def test_a_role_noun_finds_the_person_given_that_title_in_any_form(text: str, key: str, name: str, roles) -> None:
+    person = entity(key, name, "PERSON", text, roles=roles)
+    claim = claims_of(text, [person])[-1]
+    assert claim.speaker == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Graham Sutcliffe spoke first. Later the opposition said the bill was a fraud.",
+        "Counsel Graham Sutcliffe argued for the state. The state contended that the wards were unfinished.",
+    ],
+)
+def test_a_side_in_a_dispute_is_not_its_leader(text: str) -> None:
+    person = entity("person:graham-sutcliffe", "Graham Sutcliffe", "PERSON", text, roles=["Opposition leader"])
+    claim = claims_of(text, [person])[-1]
+    assert claim.speaker is None
+
+
+def test_someones_office_speaks_for_the_person_introduced_with_that_role() -> None:
+    text = (
+        "She wrote to the independent adviser on ministers' interests, Sir Hartley Denning. "
+        "A spokesperson for the adviser's office confirmed the letter had been received."
+    )
+    denning = entity("person:hartley-denning", "Hartley Denning", "PERSON", text)
+    office = entity("organization:home-office", "Home Office", "ORGANIZATION", text)
+    claim = only(claims_of(text, [denning, office]))
+    assert claim.speaker == "person:hartley-denning"
+
+
+def test_the_company_is_not_a_broadcaster_someone_spoke_to() -> None:
+    text = (
+        "Castlegate Solutions won the contract. The minister told Sky News it was fair. "
+        "The company said the tender had been won on merit."
+    )
+    firm = entity("organization:castlegate", "Castlegate Solutions", "ORGANIZATION", text)
+    sky = entity("organization:sky-news", "Sky News", "ORGANIZATION", text)
+    claim = about(claims_of(text, [firm, sky]), "tender")
+    assert claim.speaker == "organization:castlegate"
+
+
+@pytest.mark.parametrize(
+    ("first", "pronoun", "expected"),
+    [
+        ("Sofia Marchetti", "she", "person:a"),
+        ("Lidia Moravec", "she", "person:a"),
+        ("Luca Bianchi", "he", "person:a"),
+    ],
+)
+def test_a_first_name_ending_in_a_is_a_womans_unless_known_otherwise(first: str, pronoun: str, expected: str) -> None:
+    other = "Owen Parks" if pronoun == "she" else "Anna Parks"  # the other person is of the other sex
+    text = f'{first} spoke after Dr {other}. "People differ," {pronoun} said.'
+    a = entity("person:a", first, "PERSON", text)
+    b = entity("person:b", other, "PERSON", text)
+    claim = only(claims_of(text, [a, b]))
+    assert claim.speaker == expected

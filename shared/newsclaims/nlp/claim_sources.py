@@ -59,12 +59,12 @@ _ORG_NOUNS = frozenset(
     """company firm airline carrier group bank lender insurer retailer manufacturer maker
     producer operator developer business corporation conglomerate startup start-up chain
     club team union charity agency organisation organization institute society association
-    foundation broadcaster newspaper publisher network utility""".split()
+    foundation broadcaster newspaper publisher network utility journal magazine tabloid outlet""".split()
 )
 _BODY_NOUNS = _ORG_NOUNS | frozenset(
     """ministry department office council court commission committee government administration
     embassy consulate authority regulator parliament assembly senate cabinet secretariat
-    army military navy""".split()
+    army military navy opposition state bench prosecution defence defense""".split()
 )
 # first names, titles and role words that make a person's gender clear to a reader, so that
 # "he" and "she" find the right antecedent
@@ -84,7 +84,18 @@ _FEMALE = frozenset(
     mei ling yuki akiko keiko hana ji-won min-ji elif ayse ayşe zeynep isabel isabella
     carmen rosa lucia paola francesca giulia chiara alessandra beatriz gabriela mariana
     daniela camila fernanda adriana veronica monica teresa rita ines inês joana marta
-    margarita alejandra natasha nadia vera galina lyudmila larisa oksana""".split()
+    margarita alejandra natasha nadia vera galina lyudmila larisa oksana
+    marisol carolyn eleanor kathryn kristen hilary colette lydia elaine ingrid mercedes
+    ines yasmin yasmine jasmine imogen bridget deirdre aoife niamh sinead sinéad róisín
+    roisin maeve gwen gwyneth bethan cerys rhian megan lauren courtney brittany heather
+    allison alison wendy tracy tracey dawn diane janet joyce judith judy beverly evelyn
+    frances gloria jacqueline kelly kim lori louise marilyn martha paula peggy phyllis
+    sally shannon sheila stacy sue susanne suzanne tammy theresa valerie virginia yvonne
+    chantal claudine dominique élise elise isabelle josephine madeleine mathilde nathalie
+    sylvie véronique brigitte ursula annalena renate karin gudrun sigrid beatrix
+    ngozi chioma amaka funmilayo folake adaeze wanjiru akua ama abena efua nkechi
+    aiko yumi naoko mariko sakura mei-ling xiaoming huifen soo-jin hyun-joo ji-yeon
+    ruth esther naomi miriam rivka tamar yael shira""".split()
 )
 _MALE = frozenset(
     """mr sir lord king prince brother father
@@ -111,7 +122,40 @@ _MALE = frozenset(
     rajesh suresh hiroshi takeshi kenji akira haruto wei jian hao jun min-jun ji-hoon
     joseph davit giorgi levan mehmet ahmet emre burak kemal pieter jan willem daan
     lars erik sven anders nils björn mikael andrés andres alejandro fernando ricardo
-    rafael eduardo roberto mateo santiago gustavo felipe""".split()
+    rafael eduardo roberto mateo santiago gustavo felipe
+    marcus lachlan arvid emil vasily jan-willem hendrik joost bram ruud thijs willem
+    callum euan ewan hugh rory ross alasdair finlay cillian oisin oisín padraig pádraig
+    darragh cormac ronan fintan seamus séamus dermot fergal lorcan
+    olusegun oluwaseun chinedu emeka obinna chukwuemeka kwame kofi kwabena yaw uhuru
+    raila william jomo babajide bola atiku goodluck muhammadu nnamdi
+    dmytro oleksandr oleksiy mykola taras bohdan yevhen andriy serhiy vitali vitaliy
+    tadeusz wojciech krzysztof piotr pawel paweł tomasz jaroslaw jarosław donald lech
+    rutger gunnar henrik magnus torbjorn håkon
+    hiroki takashi shinzo fumio yoshihide taro jiro hideo""".split()
+)
+
+
+# sides in a dispute or a case that a reader does not take for any body the article names
+_UNNAMED_SIDES = frozenset({"state", "opposition", "bench", "prosecution", "defence", "defense"})
+# short and formal forms of a role a reader takes for the same role ("Gov. Orland" is "the governor")
+_ROLE_FORMS = {
+    "governor": ("gov.", "gov"),
+    "senator": ("sen.", "sen"),
+    "representative": ("rep.", "rep"),
+    "general": ("gen.", "gen"),
+    "professor": ("prof.", "prof"),
+    "judge": ("justice",),
+    "justice": ("judge",),
+    "president": ("pres.",),
+    "congressman": ("rep.", "rep"),
+    "congresswoman": ("rep.", "rep"),
+}
+# men's first names that end in "-a"
+_MALE_IN_A = frozenset(
+    """luca joshua andrea nikita mustafa musa isa issa elia ilya sasha misha kosta jonah ezra
+    akira haruka shota kenta yuta ryota daisuke juma jamba kwaku ra garcia costa silva
+    santa oba bala krishna rama shiva vishnu aditya surya arjuna joshua zacharia zakaria
+    yahya mirza hamza osama usama bilal abdulla attila nicola ricca""".split()
 )
 
 
@@ -135,9 +179,19 @@ def _gender(e: Entity, text: str) -> str | None:
         words.extend(text[max(0, m.start - 14) : m.start].lower().replace(".", " ").split()[-1:])
     female = any(w in _FEMALE for w in words)
     male = any(w in _MALE for w in words)
+    if not female and not male:
+        # a first name no list holds: one ending in "-a" is a woman's in most languages that
+        # news names come from (Sofia, Marisol is not, Lidia, Priyanka), with known exceptions
+        first = _first_name(e)
+        female = first is not None and first.endswith("a") and first not in _MALE_IN_A
     if female == male:
         return None
     return "f" if female else "m"
+
+
+def _first_name(e: Entity) -> str | None:
+    parts = [p for p in e.name.lower().replace(".", " ").split() if p not in _FEMALE | _MALE or len(p) > 3]
+    return parts[0] if len(parts) > 1 and len(parts[0]) > 2 and parts[0].isalpha() else None
 
 
 class SourceResolver:
@@ -386,8 +440,18 @@ class SourceResolver:
             # "Arvenian officials", "analysts at Barclays", "Geneva police": a group speaks, not
             # the body or place that describes it
             return None
+        # "The League of Women Voters of Ohio": an unrecognised name is not the place it names
+        unrecognised_name = (
+            cut is not None
+            and head_words[-1][:1].isupper()
+            and (head_words[0].lower() in DETERMINERS or len(head_words) > 1)
+        )
         for a, b in ((start, head_end), (start, end)):
             inside = self._mentions_in(a, b)
+            if unrecognised_name and b > head_end:
+                # only names that run across the cut ("The U.S. Department of Agriculture"),
+                # not the place after it
+                inside = [e for e in inside if any(m.start < head_end < m.end for m in e.mentions)]
             people = [e for e in inside if e.type == "PERSON"]
             if people and not (head_words[-1].islower() and head_words[-1].lower() not in _SPEAKS_FOR | _SPOKES):
                 return people[-1].key
@@ -437,6 +501,17 @@ class SourceResolver:
             # "the ministry of defence": a body noun before "of" heads the phrase
             body = next((w for w, nxt in pairwise(lower) if nxt == "of" and w in _BODY_NOUNS), None)
             return self._by_role(body or head, start)
+        title = [w for w in lower if w not in DETERMINERS]
+        if (
+            lower[0] == "the"
+            and title
+            and all(w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in title)
+            and title[-1] in lx.TITLE_HEADS
+        ):
+            # "The Prime Minister has insisted": whoever the article gave that title
+            hit_key = self._by_role(" ".join(title), start)
+            if hit_key is not None:
+                return hit_key
         # a name in a phrase that describes the head ("a study published in the journal Neurology
         # Today") is not who speaks
         for w in reversed(head_words if cut else words):
@@ -447,8 +522,10 @@ class SourceResolver:
         return None
 
     def _by_role(self, head: str, before: int) -> str | None:
-        """ "the sculptor" -> the entity whose roles name a sculptor; "the ministry" -> the Ministry."""
-        pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        """ "the sculptor" -> the entity whose roles name a sculptor; "the ministry" -> the Ministry;
+        "the governor" -> the person the article called "Gov."."""
+        forms = "|".join(re.escape(h) for h in (head, *_ROLE_FORMS.get(head, ())))
+        pattern = re.compile(rf"\b(?:{forms})(?!\w)", re.IGNORECASE)
 
         def has_role(e: Entity) -> bool:
             return any(pattern.search(r) for r in e.roles)
@@ -456,6 +533,8 @@ class SourceResolver:
         def org_named(e: Entity) -> bool:
             return e.type == "ORGANIZATION" and pattern.search(e.name) is not None
 
+        if head in _UNNAMED_SIDES:
+            return None  # "the state contended", "the opposition said": a side, not a named body
         # a body noun ("the ministry", "the company") names a body, never a person's role, though
         # a spokesman's role may hold it ("Defence Ministry spokesman")
         for fits in (org_named,) if head in _BODY_NOUNS else (has_role, org_named):
@@ -466,11 +545,23 @@ class SourceResolver:
             if hit is not None:
                 return hit.key
         if head in _ORG_NOUNS:
-            # "the company said": the organisation the article last mentioned
-            hit = self._recent(before, lambda e: e.type == "ORGANIZATION", max(0, before - 1500), True)
+            # "the company said": the organisation the article last mentioned, not one named
+            # only as whom someone spoke to ("told Sky News")
+            hit = self._recent(
+                before,
+                lambda e: e.type == "ORGANIZATION" and not all(self._heard(m.start) for m in e.mentions),
+                max(0, before - 1500),
+                True,
+            )
             return hit.key if hit else None
+        if head in _BODY_NOUNS:
+            return None  # "the ministry" nobody named is never a person
         hit = self._introduced(head, before)
         return hit.key if hit else None
+
+    def _heard(self, start: int) -> bool:
+        """Is the mention at `start` the one spoken to ("told Sky News", "in an interview with")?"""
+        return re.search(r"(?:\btold|\binterview with|\bspeaking to|\bspoke to)\s+(?:the\s+)?$", self.text[max(0, start - 30) : start]) is not None
 
     def _introduced(self, head: str, before: int) -> Entity | None:
         """ "said the spokeswoman": the last person the article introduced with that word
@@ -484,6 +575,13 @@ class SourceResolver:
                 # of an appositive that ends or goes on with a preposition
                 left = self.text[max(0, start - 40) : start].rstrip(" ,").split()
                 if left and left[-1].lower() == head:
+                    return e
+                # "the independent adviser on ministers' interests, Sir Hartley Denning,": the
+                # role set off before the name
+                before_name = self.text[max(0, start - 70) : start]
+                if re.search(
+                    rf"\b{re.escape(head)}\b[^,.;]*,\s*(?:[A-Z][\w.]*\s+){{0,2}}$", before_name, re.IGNORECASE
+                ):
                     return e
                 if self.text[end : end + 1] == "," and re.match(
                     rf"\s*(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}(?:\s+(?:of|for|at|to|in|on|with|from)\b|\s*(?:,|$))",

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsclaims.models import Claim, Entity, Span
 from newsclaims.nlp import lexicon as lx
@@ -158,6 +159,10 @@ _TWO_WORD_ADVERBS = frozenset(
 # "said about 40 militants", "said over 200 homes": a word before a number is an approximation,
 # not a preposition opening a phrase
 _APPROXIMATORS = word_set("about around over under nearly almost some up")
+# "R-Lima", "D-Ohio", "I-Vt.": a party and a state or district after a legislator's name
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+_QUANTIFIERS = word_set("several some many both all two three four five dozens hundreds")
+_NOUN_CUES = word_set("note estimate study survey review finding findings analysis")
 _STATE_NOT_NOUN = frozenset({"that", "to", "in", "on", "at", "for", "with", "what", "how", "why", "whether"})
 _NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "entitled"})
 # nouns that take "to" for whom or what they serve: "Veranda's mission to the UN"
@@ -375,6 +380,11 @@ class _Finder:
             return False
         if w in _TITLE_PARTICIPLES:
             return True  # "Its managing director", "the acting mayor"
+        if w.endswith("ed") and (
+            (w.startswith("un") and len(w) > 6)
+            or (k > 0 and self.low[k - 1] in _INDEFINITE | {"the", "a", "an"} and k + 1 < self.n and self.tokens[k + 1].text.isalpha())
+        ):
+            return True  # "an unpublished report", "a leaked memo": adjectives
         return not (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")))
 
     def np_back(self, j: int, lo: int) -> tuple[int, int] | None:
@@ -414,6 +424,16 @@ class _Finder:
                         k = first - 1
                         continue
                 break
+            if (
+                w in _QUANTIFIERS
+                and start < j
+                and k - 2 >= lo
+                and self.low[k - 1] in _NP_PREPOSITIONS
+                and self.np_word(k - 2)
+                and (self.tokens[k - 2].text.islower() or k - 2 == lo)
+            ):
+                k -= 2  # "Residents in several districts": the quantity is inside the phrase
+                continue
             if w in DETERMINERS and w not in {"one", "two", "three", "four", "no", "that"}:
                 # "of the" continues a name ("Head of the Ministry"); otherwise a determiner opens it
                 if (
@@ -683,6 +703,22 @@ class _Finder:
             # "Gulf states employ ...", "Gulf states that employ ...", "member states agreed": the
             # noun, not the verb ("The Treaty states that the parties ..." is the verb)
             return
+        if (
+            self.low[i] in REPORT_NOUNS | _DOCUMENTS | _NOUN_CUES
+            and i + 1 < lim
+            and (
+                self.low[i + 1] in AUXILIARIES
+                or (self.low[i + 1] in VERB_LEMMA and self.tokens[i + 1].text.islower())
+            )
+        ):
+            return  # "an unpublished municipal report estimated": the noun, then its verb
+        if (
+            self.low[i] in REPORT_NOUNS | _DOCUMENTS | _NOUN_CUES
+            and i - 3 >= f
+            and self.low[i - 2] in DETERMINERS
+            and self.low[i - 3] in _PREPOSITIONS_START
+        ):
+            return  # "said in a preliminary report that": a noun inside a prepositional phrase
         if self.low[i] != "called" and i + 1 < lim and self.noun_use(i):
             return  # "an independent think tank said", "Kasimiri state media reported": nouns
         owner = self.owned_name_before(i, f)
@@ -1162,9 +1198,18 @@ class _Finder:
         x, y = b + 1, comma
         # "One of the organisers, the MP for Bolton North, Priya Lakhani,": of several appositives
         # the last one names the person
-        last = max((k for k in range(x, y) if self.tokens[k].text == ","), default=None)
-        if last is not None and y - last <= 9:
-            x = last + 1
+        parts = [x - 1, *(k for k in range(x, y) if self.tokens[k].text == ","), y]
+        # of several appositives, the last that is not a party label ("R-Lima") or an age
+        for lo_comma, hi_comma in reversed(list(pairwise(parts))):
+            piece = self.text[self.tokens[lo_comma + 1].start : self.tokens[hi_comma - 1].end] if hi_comma > lo_comma + 1 else ""
+            if piece and not _PARTY_LABEL.fullmatch(piece) and not piece.isdigit():
+                break
+        else:
+            return None
+        if hi_comma != y:
+            y = hi_comma
+        if lo_comma >= x and hi_comma - lo_comma <= 10:
+            x = lo_comma + 1
         if y - x > 12 or not self.is_cap(y - 1) or not self.is_word(y - 1):
             return None
         if all(
@@ -1260,6 +1305,9 @@ class _Finder:
             k = src[1]
             if k < lim and self.low[k] == "as":
                 self.emit_after(si, (i, cue_b), src, k, lemma, as_content=True)
+            elif k < lim and self.low[k] == "that" and self.low[be - 1] == "it":
+                # "It was reported by state television that ...": the agent reported it
+                self.emit_after(si, (be, cue_b), src, k, lemma)
 
     def inverted(self, si: int, cue: tuple[int, int], lemma: str) -> None:
         """Source after the verb: '"...," said the minister' or "..., added KCNA, ..."."""
@@ -1628,6 +1676,14 @@ class _Finder:
                         )
                         # "wrote in a note to clients that": "a note" is a noun
                         or (self.low[j - 1] in _INDEFINITE and w in VERB_LEMMA)
+                        # "said in a preliminary report that": so is "a preliminary report"
+                        or (
+                            j - 2 >= k
+                            and self.low[j - 2] in DETERMINERS
+                            and self.tokens[j - 1].text.islower()
+                            and not self.verbish(j - 1)
+                            and w in VERB_LEMMA
+                        )
                     )
                 )
             ):
