@@ -479,3 +479,55 @@ def test_a_first_name_ending_in_a_is_a_womans_unless_known_otherwise(first: str,
     b = entity("person:b", other, "PERSON", text)
     claim = only(claims_of(text, [a, b]))
     assert claim.speaker == expected
+
+
+# ---- 7. more appositives, media and unnamed people -----------------------------------------------
+
+
+def test_a_title_with_the_before_a_name_in_commas() -> None:
+    text = 'The Tánaiste, Oisín Devlin, insisted on Thursday morning that the Government was "united".'
+    devlin = entity("person:oisin-devlin", "Oisín Devlin", "PERSON", text)
+    claim = only(claims_of(text, [devlin]))
+    assert claim.source.text == "Oisín Devlin"
+    assert claim.content.text == 'the Government was "united"'
+
+
+def test_a_spokesman_of_a_force_renamed_by_his_name_is_one_person() -> None:
+    text = "A police spokesman, Inspector Chikondi Banda, said officers had used only tear gas."
+    banda = entity("person:chikondi-banda", "Chikondi Banda", "PERSON", text)
+    claim = only(claims_of(text, [banda]))
+    assert claim.source.text == "Inspector Chikondi Banda"
+    assert claim.speaker == "person:chikondi-banda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister said in a press release the law would "end the era of the disposable machine".',
+        'The minister said in a statement the law would "end the era of the disposable machine".',
+    ],
+)
+def test_the_medium_before_a_clause_without_that_is_not_content(text: str) -> None:
+    assert only(claims_of(text)).content.text == 'the law would "end the era of the disposable machine"'
+
+
+def test_someone_with_a_title_but_no_name_is_not_the_titled_person() -> None:
+    text = 'Minister Tadhg Conaill spoke first. One Minister of State said the timing had been "clumsy".'
+    minister = entity("person:tadhg-conaill", "Tadhg Conaill", "PERSON", text, roles=["Minister"])
+    claim = about(claims_of(text, [minister]), "clumsy")
+    assert claim.speaker is None
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_goes_on_with_her() -> None:
+    text = (
+        "Health Minister Aoibheann Kiernan published the figures. "
+        'A spokeswoman for the Department of Health said the process was "standard practice". '
+        "She said patients removed in error would be reinstated."
+    )
+    kiernan = entity("person:aoibheann-kiernan", "Aoibheann Kiernan", "PERSON", text)
+    dept = entity("organization:doh", "Department of Health", "ORGANIZATION", text)
+    claims = claims_of(text, [kiernan, dept])
+    spokeswoman = about(claims, "standard practice")
+    she = about(claims, "reinstated")
+    assert spokeswoman.speaker == "organization:doh"
+    assert she.speaker == spokeswoman.speaker  # not the minister named before

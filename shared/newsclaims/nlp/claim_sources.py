@@ -361,6 +361,13 @@ class SourceResolver:
             lower = [_POSSESSIVE_PRONOUNS[lower[0]]]  # "His answer was blunt:" - the one who answered
         if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
             return self.pronoun(lower[0], start if before is None else before, previous)
+        title = [w for w in lower if w not in DETERMINERS]
+        if (
+            lower[0] in {"a", "an", "one", "another"}
+            and title
+            and all(w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS or w in {"of", "for", "the"} for w in title)
+        ):
+            return None  # "One Minister of State said": someone with that title, not named
         lead = 1 if lower[0] in DETERMINERS and len(lower) > 2 else 0
         if len(lower) > lead + 2 and lower[lead] in AROUND_SOMEONE and lower[lead + 1] in _AROUND_LINKS:
             # "Sources close to the chancellor", "allies of the president", "people familiar with
@@ -418,7 +425,14 @@ class SourceResolver:
             and (_POSSESSIVE.search(words[-2]) or lower[-2] in _POSSESSIVE_PRONOUNS)
         ):
             m = list(_WORD.finditer(text))[-2]
-            owner_start = start + (m.start() if lower[-2] in _POSSESSIVE_PRONOUNS else 0)
+            # "A spokesperson for the adviser's office": the possessor is the phrase after the
+            # last preposition ("the adviser"), not the whole span
+            link = max(
+                re.finditer(r"\b(?:for|of|to|at|from|with)\s+", text[: m.start()]), key=lambda x: x.end(), default=None
+            )
+            owner_start = start + (
+                m.start() if lower[-2] in _POSSESSIVE_PRONOUNS else (link.end() if link is not None else 0)
+            )
             owner_end = start + m.start() + len(_POSSESSIVE.sub("", m.group()))
             owner_text = self.text[owner_start:owner_end]
             owner = self.resolve(owner_start, owner_end, owner_text, previous, before)

@@ -161,6 +161,14 @@ _TWO_WORD_ADVERBS = frozenset(
 _APPROXIMATORS = word_set("about around over under nearly almost some up")
 # "R-Lima", "D-Ohio", "I-Vt.": a party and a state or district after a legislator's name
 _PARTY_LABEL = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+_AROUND_WORDS = word_set("close familiar near loyal allied within inside around of to")
+# where something is said: "in a statement", "in a press release", "on its website"
+_MEDIA = word_set(
+    """statement press news release interview speech letter post tweet email e-mail video
+    broadcast podcast briefing conference website blog column op-ed editorial message"""
+)
+_FEMALE_WORDS = word_set("woman spokeswoman chairwoman businesswoman mother daughter wife sister girl")
+_MALE_WORDS = word_set("man spokesman chairman businessman father son husband brother boy")
 _QUANTIFIERS = word_set("several some many both all two three four five dozens hundreds")
 _NOUN_CUES = word_set("note estimate study survey review finding findings analysis")
 _STATE_NOT_NOUN = frozenset({"that", "to", "in", "on", "at", "for", "with", "what", "how", "why", "whether"})
@@ -1181,6 +1189,7 @@ class _Finder:
         role = (
             not self.is_cap(b - 1)
             or not self.is_cap(first)
+            or (self.low[a] == "the" and b - a <= 3)  # "The Tánaiste, Oisín Devlin,"
             # "Independent MP for Warringah East, Dr Lachlan Brooks,": a title heads the phrase,
             # unless the phrase ends in a person's name ("Prime Minister Keir Starmer, 61,")
             or (
@@ -1193,8 +1202,10 @@ class _Finder:
         )
         if not role or b >= comma or self.tokens[b].text != ",":
             return None  # the head is a name itself ("Jones, a former minister, said")
-        if self.low[first] in AROUND_SOMEONE:
-            return None  # "Sources close to the chancellor, Rachel Reeves,": one name renames no group
+        if self.low[first] in AROUND_SOMEONE and (first == b - 1 or self.low[b - 1] in AROUND_SOMEONE or self.low[first + 1] in _AROUND_WORDS):
+            # "Sources close to the chancellor, Rachel Reeves,": one name renames no group (but
+            # "A police spokesman, Inspector Chikondi Banda," is one person)
+            return None
         x, y = b + 1, comma
         # "One of the organisers, the MP for Bolton North, Priya Lakhani,": of several appositives
         # the last one names the person
@@ -1437,6 +1448,7 @@ class _Finder:
         k = self.skip_to_content(k, lim, lemma)
         if k + 1 < lim and self.low[k] in _TIME_WORDS and self.is_word(k + 1):
             k += 1  # "said Friday the deal was dead"
+        k = self.skip_medium(k, lim)
         while k < lim and (
             self.low[k] in ADVERBS
             or (
@@ -1660,7 +1672,7 @@ class _Finder:
                 return j
             if (
                 self.verbish(j)
-                and w not in {"press", "news"}
+                and w not in {"press", "news", "morning", "evening", "meeting", "briefing", "hearing", "building"}
                 and not (
                     j > k
                     and (
@@ -1692,6 +1704,23 @@ class _Finder:
         if k < lim and self.tokens[k].text in {",", ":"} and k + 1 < lim:
             return k + 1
         return k if k >= start else start
+
+    def skip_medium(self, k: int, lim: int) -> int:
+        """ "said in a press release the law would ...": where it was said, then the clause
+        without "that"; the clause starts after the medium."""
+        if k + 2 >= lim or self.low[k] not in {"in", "on", "during"} or self.low[k + 1] not in DETERMINERS:
+            return k
+        for x in range(k + 2, min(lim - 1, k + 6)):
+            if self.low[x] in _MEDIA:
+                nxt = x + 1
+                if self.low[nxt] in {"release", "conference", "briefing", "post"}:
+                    nxt += 1  # "a press release", "a news conference"
+                if nxt < lim and self.tokens[nxt].text not in {",", ".", ":"} and self.clause_opens(nxt, self.tokens[lim - 1].end):
+                    return nxt
+                return k
+            if not self.np_word(x):
+                return k
+        return k
 
     def first_quote_after_lead(self, a: int, b: int) -> Quote | None:
         """In `account: "..."` the quotation after the colon is what was said."""
@@ -2498,22 +2527,36 @@ class _Finder:
     def speakers(self) -> None:
         previous = None
         prev_sentence = -10
-        unnamed_sentence = -10  # the last claim of an unnamed person ("A port worker ... told")
+        # the last claim of a person the article does not name ("A port worker ... told", "A
+        # spokeswoman for the ministry said"): its sentence, speaker (none, or the body the
+        # person speaks for) and the sex its words give, if any
+        unnamed: tuple[int, str | None, str | None] | None = None
         for c in sorted(self.claims, key=lambda c: c.content[0]):
+            unnamed_here = False
             if c.speaker is None and c.source is not None:
                 a, b = c.source
                 words = self.text[a:b].lower().split()
-                if words in (["he"], ["she"]) and unnamed_sentence > prev_sentence and c.sentence - unnamed_sentence <= 1:
+                if (
+                    words in (["he"], ["she"])
+                    and unnamed is not None
+                    and unnamed[0] > prev_sentence
+                    and c.sentence - unnamed[0] <= 1
+                    and unnamed[2] in (None, "m" if words == ["he"] else "f")
+                ):
                     # '"...," she said' right after "A port worker ... told the AP": the pronoun
                     # goes on with the unnamed speaker, not with a person named before
+                    c.speaker = unnamed[1]
                     continue
                 prev = previous if c.sentence - prev_sentence <= 3 else None
                 c.speaker = self.resolver.resolve(a, b, self.text[a:b], prev, min(a, c.content[0]))
                 # the source span keeps the words the article uses ("US President Barack Obama");
                 # `speaker` names the person
-                if c.speaker is None and _UNNAMED_PERSON.match(self.text[a:b]):
-                    unnamed_sentence = c.sentence
-            if c.speaker is not None:
+                if _UNNAMED_PERSON.match(self.text[a:b]) and (
+                    c.speaker is None or self.entities[c.speaker].type != "PERSON"
+                ):
+                    unnamed = (c.sentence, c.speaker, _sex_of(words))
+                    unnamed_here = True
+            if c.speaker is not None and not unnamed_here:
                 previous = self.entities.get(c.speaker)
                 prev_sentence = c.sentence
 
@@ -2561,6 +2604,13 @@ class _Finder:
 
 
 _MAX_SENTENCE = 120  # tokens; longer "sentences" (lists, text without stops) are cut into pieces
+
+
+def _sex_of(words: list[str]) -> str | None:
+    """ "f" or "m" when a word of an unnamed source gives it ("spokeswoman", "a man")."""
+    female = any(w in _FEMALE_WORDS for w in words)
+    male = any(w in _MALE_WORDS for w in words)
+    return None if female == male else ("f" if female else "m")
 
 
 def _bounded_sentences(doc: Doc) -> list[Sentence]:
