@@ -28,6 +28,13 @@ def entity(key: str, name: str, etype: str, text: str, aliases=(), roles=()) -> 
     return Entity(key=key, name=name, type=etype, aliases=list(aliases), roles=list(roles), mentions=mentions)
 
 
+def exact_spans(text: str, claim: Claim) -> None:
+    """Every span of the claim is exactly the text at its offsets."""
+    for span in (claim.content, claim.cue, claim.source):
+        if span is not None:
+            assert text[span.start : span.end] == span.text
+
+
 def only(claims: list[Claim]) -> Claim:
     assert len(claims) == 1, [c.content.text for c in claims]
     return claims[0]

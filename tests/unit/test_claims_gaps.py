@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.nlp.claim_quotes import QuoteFinder
-from tests.unit.test_claims import about, claims_of, entity, only
-
-
-def _exact(text: str, claim) -> None:
-    for span in (claim.content, claim.cue, claim.source):
-        if span is not None:
-            assert text[span.start : span.end] == span.text
+from tests.unit.test_claims import about, claims_of, entity, exact_spans, only
 
 
 def _quotes(text: str) -> list[str]:
@@ -47,7 +41,7 @@ def test_how_someone_spoke_before_a_colon_gives_them_the_quotation(text: str, so
     assert claim.content.text == '"We will not pay for a bridge nobody uses."'
     assert claim.source.text == source
     assert claim.cue.text == cue
-    _exact(text, claim)
+    exact_spans(text, claim)
 
 
 def test_an_answer_described_before_a_colon_is_its_speakers() -> None:
@@ -93,7 +87,7 @@ def test_as_someone_put_it_gives_their_words(text: str, content: str, kind: str)
     assert claim.kind == kind
     assert claim.cue.text == "put"
     assert claim.speaker == "person:ruth-fox"
-    _exact(text, claim)
+    exact_spans(text, claim)
 
 
 def test_as_someone_put_it_on_its_own_line_before_a_quotation() -> None:
@@ -311,7 +305,7 @@ def test_wire_attributions_name_the_politician(text: str, source: str, content: 
     assert claim.source.text == source
     assert claim.content.text == content
     assert claim.speaker == "person:jane-doe"
-    _exact(text, claim)
+    exact_spans(text, claim)
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_claims import about, claims_of, entity, only
-
-
-def _exact(text: str, claim) -> None:
-    for span in (claim.content, claim.cue, claim.source):
-        if span is not None:
-            assert text[span.start : span.end] == span.text
-
+from tests.unit.test_claims import about, claims_of, entity, exact_spans, only
 
 # ---- 1. a participle phrase describes the subject ---------------------------------------------
 
@@ -41,7 +34,7 @@ def _exact(text: str, claim) -> None:
 def test_a_participle_phrase_after_the_subject_is_part_of_the_source(text: str, source: str) -> None:
     claim = only(claims_of(text))
     assert claim.source.text == source
-    _exact(text, claim)
+    exact_spans(text, claim)
 
 
 def test_people_described_by_who_interviewed_them_are_not_the_interviewer() -> None:
@@ -294,7 +287,7 @@ def test_the_appositive_that_names_a_person_gives_the_speaker(text: str, source:
     claim = only(claims_of(text, [person]))
     assert claim.source.text == source
     assert claim.speaker == speaker[0]
-    _exact(text, claim)
+    exact_spans(text, claim)
 
 
 def test_a_name_after_a_role_word_heads_the_source_whatever_its_type() -> None:

@@ -135,6 +135,8 @@ _MALE = frozenset(
 )
 
 
+# "told Sky News", "in an interview with the BBC": a name right after these is who was spoken to
+_HEARD = re.compile(r"(?:\btold|\binterview with|\bspeaking to|\bspoke to)\s+(?:the\s+)?$")
 # sides in a dispute or a case that a reader does not take for any body the article names
 _UNNAMED_SIDES = frozenset({"state", "opposition", "bench", "prosecution", "defence", "defense"})
 # short and formal forms of a role a reader takes for the same role ("Gov. Orland" is "the governor")
@@ -575,7 +577,7 @@ class SourceResolver:
 
     def _heard(self, start: int) -> bool:
         """Is the mention at `start` the one spoken to ("told Sky News", "in an interview with")?"""
-        return re.search(r"(?:\btold|\binterview with|\bspeaking to|\bspoke to)\s+(?:the\s+)?$", self.text[max(0, start - 30) : start]) is not None
+        return _HEARD.search(self.text, max(0, start - 30), start) is not None
 
     def _introduced(self, head: str, before: int) -> Entity | None:
         """ "said the spokeswoman": the last person the article introduced with that word

@@ -924,13 +924,12 @@ class _Finder:
                 return source
             a = before[0]
         core = (a, t) if timed else (a, b)
-        w = self.low[t - 1] if t > a else ""
         # "A study published on Wednesday": the time belongs to the participle phrase
         moved = (
             timed
             and t > a
             and (
-                (self.tokens[t - 1].text.islower() and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES))
+                self.past_participle(t - 1)
                 or self.participle_before(t, a) is not None
             )
         )
@@ -952,16 +951,15 @@ class _Finder:
         t = prev
         while t > f and (self.low[t] in _TIME_PHRASE or self.low[t] in _TIME_WORDS):
             t -= 1
-        w = self.low[t]
-        if not (
-            t > f
-            and self.tokens[t].text.islower()
-            and ((len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES)
-            and self.low[t - 1] not in BE_FORMS | AUXILIARIES
-        ):
+        if not (t > f and self.past_participle(t) and self.low[t - 1] not in BE_FORMS | AUXILIARIES):
             return None
         head = self.np_back(t, f)
         return (head[0], end) if head is not None else None
+
+    def past_participle(self, k: int) -> bool:
+        """Is token k a lower-case past participle by its form ("published", "seen")?"""
+        w = self.low[k]
+        return self.tokens[k].text.islower() and ((len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES)
 
     def participle_before(self, a: int, f: int) -> int | None:
         """Token of a participle that describes the noun before it and whose phrase runs up to
@@ -970,9 +968,8 @@ class _Finder:
             w = self.low[p]
             if not self.is_word(p):
                 return None
-            participle = self.tokens[p].text.islower() and (
-                (len(w) > 4 and w.endswith(("ed", "ing")) and w not in _ING_PREPOSITIONS)
-                or w in _IRREGULAR_PARTICIPLES
+            participle = self.past_participle(p) or (
+                self.tokens[p].text.islower() and len(w) > 4 and w.endswith("ing") and w not in _ING_PREPOSITIONS
             )
             if participle:
                 if self.low[p + 1] not in _PARTICIPLE_LINKS or p == f:
